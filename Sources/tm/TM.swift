@@ -3,5 +3,10 @@ import Glossary
 
 @main
 struct TM: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "tm", abstract: "Terminology and translation memory.")
+  static let configuration = CommandConfiguration(
+    commandName: "tm",
+    abstract: "Terminology and translation memory for English, Russian and Kazakh.",
+    version: "0.1.0",
+    subcommands: [Lookup.self, Translit.self, Build.self]
+  )
 }

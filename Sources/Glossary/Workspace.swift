@@ -1,0 +1,132 @@
+import Foundation
+
+/// The façade the CLI uses: a store, kept up to date with the project's
+/// curated sources, and the operations on it.
+public final class Workspace {
+  /// Bumped whenever the build would produce a different store from the same
+  /// sources, so that existing stores are rebuilt.
+  public static let builderVersion = 1
+
+  public let store: any GlossaryStore
+  public let project: ProjectLayout?
+  private var cachedIndex: TermIndex?
+
+  init(store: any GlossaryStore, project: ProjectLayout?) {
+    self.store = store
+    self.project = project
+  }
+
+  /// Opens the store for a command.
+  ///
+  /// - Parameters:
+  ///   - storePath: `--db` or `TM_DB`; nil for the project's default store.
+  ///   - directory: where to look for the project (the current directory).
+  ///   - notice: receives one-line notices, such as a rebuild.
+  /// - Throws: `WorkspaceError` when there is neither a project nor a store,
+  ///   `InputError` when the curated sources are malformed.
+  public static func open(
+    storePath: String?, from directory: URL, notice: (String) -> Void = { _ in }
+  ) throws -> Workspace {
+    let project = ProjectLayout.find(from: directory)
+    let path: String
+    if let storePath {
+      path = storePath
+    } else if let project {
+      path = project.defaultStore.path
+      try FileManager.default.createDirectory(
+        at: project.defaultStore.deletingLastPathComponent(), withIntermediateDirectories: true)
+    } else {
+      throw WorkspaceError.noProject(directory.path)
+    }
+    if project == nil && !FileManager.default.fileExists(atPath: path) {
+      throw WorkspaceError.noStore(path)
+    }
+    let workspace = Workspace(store: try SQLiteStore(path: path), project: project)
+    if project != nil {
+      try workspace.refresh(force: false, notice: notice)
+    }
+    return workspace
+  }
+
+  /// What a build did.
+  public struct BuildSummary: Sendable {
+    public var concepts: Int
+    public var terms: Int
+    public var occurrences: Int
+    public var rebuilt: Bool
+  }
+
+  /// Rebuilds the term base from the project's sources when they changed
+  /// since the last build, or always when `force` is set.
+  ///
+  /// All sources are read and checked before the store is touched, and the
+  /// store is replaced in one transaction, so an error leaves it as it was.
+  @discardableResult
+  public func refresh(force: Bool, notice: (String) -> Void = { _ in }) throws -> BuildSummary {
+    guard let project else { throw WorkspaceError.noProject(FileManager.default.currentDirectoryPath) }
+    let fingerprint = try project.fingerprint(builderVersion: Self.builderVersion)
+    let previous = try store.termBaseFingerprint()
+    if !force, previous == fingerprint {
+      let index = try termIndex()
+      return BuildSummary(
+        concepts: index.concepts.count, terms: index.concepts.reduce(0) { $0 + $1.terms.count }, occurrences: 0,
+        rebuilt: false)
+    }
+    var sources: [(name: String, text: String)] = []
+    for file in try project.sourceFiles() where file.name.hasPrefix("seeds/") {
+      sources.append((String(file.name.dropFirst("seeds/".count)), try TextFile.read(file.url, displayName: file.name)))
+    }
+    let curated = try TermBaseReader(knownSources: Set(sources.map(\.name))).read(
+      directory: project.termBaseDirectory)
+    let compiled = try CompiledTermBase.compile(curated, sources: sources)
+    try store.replaceTermBase(compiled, fingerprint: fingerprint)
+    cachedIndex = nil
+    let summary = BuildSummary(
+      concepts: compiled.concepts.count, terms: compiled.concepts.reduce(0) { $0 + $1.terms.count },
+      occurrences: compiled.occurrences.reduce(0) { $0 + $1.count }, rebuilt: true)
+    if !force {
+      notice(
+        previous == nil
+          ? "tm: building the store from data/ and seeds/ (\(summary.concepts) concepts)"
+          : "tm: data/ or seeds/ changed; rebuilt the store (\(summary.concepts) concepts)")
+    }
+    return summary
+  }
+
+  /// The in-memory index of the term base, loaded once.
+  public func termIndex() throws -> TermIndex {
+    if let cachedIndex { return cachedIndex }
+    let index = try store.loadTermIndex()
+    cachedIndex = index
+    return index
+  }
+
+  /// Finds concepts by any of their terms (see `TermIndex.lookup`).
+  public func lookup(_ query: String, language: Language? = nil, limit: Int = 10) throws -> LookupResult {
+    let index = try termIndex()
+    let found = index.lookup(query, language: language, limit: limit)
+    let occurrences = try store.occurrences(ofConcepts: found.map { index.concepts[$0.concept].id })
+    let hits = found.map { hit in
+      let concept = index.concepts[hit.concept]
+      return LookupHit(
+        concept: concept, score: hit.score, kind: hit.kind, matched: concept.terms[hit.term],
+        occurrences: occurrences[concept.id] ?? [])
+    }
+    return LookupResult(query: query, hits: hits)
+  }
+}
+
+/// The workspace cannot find what it needs.
+public enum WorkspaceError: Error, CustomStringConvertible, Sendable {
+  case noProject(String)
+  case noStore(String)
+
+  public var description: String {
+    switch self {
+    case .noProject(let directory):
+      "no tm project in '\(directory)' or its parents (a folder with data/termbase); use --db or TM_DB to name a store"
+    case .noStore(let path):
+      "no store at '\(path)', and no project (data/termbase) to build one from"
+    }
+  }
+}
