@@ -119,6 +119,9 @@ private struct ConceptBuilder {
       try addTerm(fields, tag: tag, at: location)
       return
     }
+    if field == LanguageTag.kkLatn.rawValue {
+      throw InputError(location, "kk-Latn terms are derived from the kk terms; do not type them")
+    }
     guard fields.count == 3 else {
       throw InputError(location, "field '\(field)' takes only a text, found \(fields.count) fields")
     }
@@ -135,8 +138,6 @@ private struct ConceptBuilder {
         throw InputError(location, "source '\(text)' of concept '\(id)' is not a file in seeds/")
       }
       sources.append(text)
-    case "kk-Latn":
-      throw InputError(location, "kk-Latn terms are derived from the kk terms; do not type them")
     default:
       throw InputError(
         location, "unknown field '\(field)' (expected en, ru, kk, definition, subject, note or source)")

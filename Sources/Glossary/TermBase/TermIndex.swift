@@ -86,6 +86,7 @@ public struct TermIndex: Sendable {
     }
 
     fuzzyMatches(query, offer: offer)
+    partialMatches(query, offer: offer)
     containedMatches(trimmed, offer: offer)
 
     return best.map { (concept: $0.key, score: $0.value.score, kind: $0.value.kind, term: $0.value.term) }
@@ -174,18 +175,42 @@ public struct TermIndex: Sendable {
         var lastSingular = Array(slice)
         lastSingular[lastSingular.count - 1] = OccurrenceFinder.singular(lastSingular.last!)
         let variants = Set([phrase, lastSingular.joined(separator: " ")])
-        var refs: Set<TermRef> = []
+        // Keys in the query's own spelling first, so that "Tokayev" inside an
+        // English sentence is reported as "Tokayev", not as a romanization.
+        var direct: Set<TermRef> = []
+        var romanized: Set<TermRef> = []
         for variant in variants {
           let keys = QueryKeys(variant)
-          for key in Set([keys.normalized, keys.latin, keys.cyrillic].compactMap { $0 }) {
-            refs.formUnion(byKey[key] ?? [])
+          direct.formUnion(byKey[keys.normalized] ?? [])
+          for key in Set([keys.latin, keys.cyrillic].compactMap { $0 }) { romanized.formUnion(byKey[key] ?? []) }
+        }
+        let coverage = Double(slice.reduce(0) { $0 + $1.count }) / Double(max(queryLength, 1))
+        let score = min(Score.containedCeiling - 2, 50 + Int(coverage * 30))
+        for (refs, bonus) in [(direct, 2), (romanized.subtracting(direct), 0)] {
+          for ref in refs {
+            let term = concepts[ref.concept].terms[ref.term]
+            if term.type == .acronym && !variants.contains(term.text) { continue }
+            offer(ref, score + bonus, .contained)
           }
         }
-        for ref in refs {
-          let term = concepts[ref.concept].terms[ref.term]
-          if term.type == .acronym && !variants.contains(term.text) { continue }
-          let coverage = Double(slice.reduce(0) { $0 + $1.count }) / Double(max(queryLength, 1))
-          offer(ref, min(Score.containedCeiling, 50 + Int(coverage * 30)), .contained)
+      }
+    }
+  }
+
+  /// Terms that contain the whole query as consecutive words ("Belt and
+  /// Road" in "Belt and Road Initiative"): fuzzy matches, scored by how much
+  /// of the term the query covers.
+  private func partialMatches(_ query: QueryKeys, offer: (TermRef, Int, MatchKind) -> Void) {
+    let probes = [query.normalized, query.latin, query.cyrillic].compactMap { $0 }.map { " \($0) " }
+    guard let shortest = probes.map(\.count).min(), shortest >= 5 else { return }
+    for (c, termKeys) in keys.enumerated() {
+      for (t, key) in termKeys.enumerated() {
+        for candidate in [key.normalized] + key.latin + key.cyrillicList where candidate.count > shortest - 2 {
+          let padded = " \(candidate) "
+          guard let probe = probes.first(where: { padded.contains($0) }) else { continue }
+          let coverage = Double(probe.count - 2) / Double(candidate.count)
+          offer(TermRef(concept: c, term: t), 55 + Int(coverage * 25), .fuzzy)
+          break
         }
       }
     }

@@ -6,14 +6,15 @@
 /// Ю → İu, Я → İa, Ё → İo, and Ъ, Ь are dropped. Lowercase і is the dotless
 /// ı; И and Й are both İ/i. Ң is Ñ, as in the 2021 sample text.
 ///
-/// Multi-letter outputs are all caps before another capital ("ЦИК" → "TSİK").
+/// Multi-letter outputs are all caps next to another capital ("ЦИК" → "TSİK",
+/// "ЮЛИЯ" → "İULİİA").
 enum Kazakh2021Rules {
   static let rules = """
     :: NFC ;
-    Ц } [:Lu:] > TS ;
-    Ю } [:Lu:] > İU ;
-    Я } [:Lu:] > İA ;
-    Ё } [:Lu:] > İO ;
+    Ц } [:Lu:] > TS ; [:Lu:] { Ц > TS ;
+    Ю } [:Lu:] > İU ; [:Lu:] { Ю > İU ;
+    Я } [:Lu:] > İA ; [:Lu:] { Я > İA ;
+    Ё } [:Lu:] > İO ; [:Lu:] { Ё > İO ;
     Ц > Ts ; ц > ts ;
     Ю > İu ; ю > iu ;
     Я > İa ; я > ia ;

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import Glossary
+
+@Suite struct NormalizerTests {
+  @Test func caseFoldingUsesNFKC() {
+    #expect(TextNormalizer.caseFolded("ҚАЗАҚСТАН Straße") == "қазақстан strasse")
+    #expect(TextNormalizer.caseFolded("ﬁ ① Ｑазақ") == "fi 1 qазақ")
+  }
+
+  @Test func nfcComposes() {
+    #expect(TextNormalizer.nfc("И\u{0306}ОЛ") == "ЙОЛ")
+    #expect(TextNormalizer.nfc("plain ascii") == "plain ascii")
+  }
+}
+
+@Suite struct MatchKeyTests {
+  @Test(arguments: [
+    ("«Нұрлы жол»", "нұрлы жол"),
+    ("nurly-zhol", "nurly zhol"),
+    ("NURLY   Zhol", "nurly zhol"),
+    ("“Shanghai Spirit”", "shanghai spirit"),
+    ("Ёлка", "елка"),
+    ("China – Central Asia", "china central asia"),
+    ("Xi'an", "xian"),
+  ])
+  func normalized(text: String, key: String) {
+    #expect(MatchKey.normalized(text) == key)
+  }
+
+  @Test func romanizationsMeetInTheLatinKey() {
+    let keys = ["Tokayev", "Toqaev", "TOKAEV"].map(MatchKey.latin)
+    #expect(Set(keys) == ["tokaev"])
+    #expect(MatchKey.latin("Nurly Zhol") == MatchKey.latin("Nūrly jol"))
+    #expect(MatchKey.latin("Kassym-Jomart") == MatchKey.latin("Qasym-Zhomart"))
+    #expect(MatchKey.latin("Bışkek") == MatchKey.latin("Bishkek"))
+    #expect(MatchKey.latin("Kazakhstan") != MatchKey.latin("Kazinform"))
+  }
+
+  @Test func kazakhLettersFoldToRussian() {
+    #expect(MatchKey.cyrillic("Тоқаев") == MatchKey.cyrillic("Токаев"))
+    #expect(MatchKey.cyrillic("Нұрлы жол") == MatchKey.cyrillic("нурлы жол"))
+    #expect(MatchKey.cyrillic("Астана") != MatchKey.cyrillic("Алматы"))
+  }
+}
+
+@Suite struct ScriptTests {
+  @Test func scriptsOfCharacters() {
+    #expect(Script(of: "K") == .latin)
+    #expect(Script(of: "а") == .cyrillic)
+    #expect(Script(of: "-").isNeutral)
+    #expect(Script(of: "7").isNeutral)
+    #expect(Script(of: "中").shortName == "Hani")
+    #expect(Script.scripts(in: "Kаzakhstan") == [.latin, .cyrillic])
+    #expect(Script.dominant(in: "«Нұрлы жол» 2025") == .cyrillic)
+    #expect(Script.dominant(in: "2025 — 1.5") == nil)
+  }
+}
+
+@Suite struct SegmenterTests {
+  @Test func englishKeepsTitlesAndInitialisms() throws {
+    let sentences = try SentenceSegmenter(language: .en).sentences(in: "Mr. Smith moved to the U.S. in 2019. He stayed.")
+    #expect(sentences.map(\.text) == ["Mr. Smith moved to the U.S. in 2019.", "He stayed."])
+  }
+
+  @Test func russianAbbreviationsAreWholeTokens() throws {
+    let sentences = try SentenceSegmenter(language: .ru).sentences(in: "Жил в г. Омске. Берег. Москва.")
+    #expect(sentences.map(\.text) == ["Жил в г. Омске.", "Берег.", "Москва."])
+  }
+
+  @Test func rangesPointIntoTheText() throws {
+    let text = "  Қазақстан. Астана!  "
+    let sentences = try SentenceSegmenter(language: .kk).sentences(in: text)
+    #expect(sentences.count == 2)
+    let utf8 = Array(text.utf8)
+    for sentence in sentences {
+      #expect(String(decoding: utf8[sentence.range], as: UTF8.self) == sentence.text)
+    }
+  }
+
+  @Test func wordsAndNumbers() throws {
+    let tokens = try WordTokenizer().tokens(in: "Нұрлы жол 2025-ке 3,5 test@mail.kz")
+    let words = tokens.filter { $0.kind != .space }.map { "\($0.text)/\($0.kind)" }
+    #expect(words == ["Нұрлы/word", "жол/word", "2025/number", "-/punctuation", "ке/word", "3,5/number", "test@mail.kz/word"])
+  }
+}
+
+@Suite struct CollatorTests {
+  @Test func kazakhOrder() {
+    let words = ["Іле", "Үй", "Ұлы", "Ғалым", "Гүл", "Әл-Фараби", "Астана", "Ақтау", "Қазақстан", "Казахстан", "Өскемен"]
+    let sorted = Collator.forLanguage(.kk).sorted(words)
+    #expect(sorted == ["Ақтау", "Астана", "Әл-Фараби", "Гүл", "Ғалым", "Казахстан", "Қазақстан", "Өскемен", "Ұлы", "Үй", "Іле"])
+  }
+
+  @Test func sortKeysOrderLikeCompare() {
+    let collator = Collator.forLanguage(.ru)
+    let a = collator.sortKey("ёлка")
+    let b = collator.sortKey("железо")
+    #expect(a.lexicographicallyPrecedes(b))
+    #expect(collator.compare("ёлка", "железо") == .orderedAscending)
+  }
+}
+
+@Suite struct SpoofCheckerTests {
+  @Test func mixedScriptWordsAreSuspicious() throws {
+    let checker = try SpoofChecker()
+    #expect(checker.isSuspicious("Kаzakhstan"))  // Cyrillic а
+    #expect(!checker.isSuspicious("Kazakhstan"))
+    #expect(!checker.isSuspicious("Қазақстан"))
+    #expect(checker.skeleton("Kаzakhstan") == checker.skeleton("Kazakhstan"))
+  }
+}
+
+@Suite struct TextFileTests {
+  @Test func invalidUTF8IsReportedWithItsOffset() {
+    let data = Data("line one\nli".utf8) + Data([0xFF]) + Data("ne two\n".utf8)
+    #expect {
+      try TextFile.decode(data, file: "bad.txt")
+    } throws: { error in
+      (error as? InputError)?.description == "bad.txt:2: invalid UTF-8 at byte offset 11"
+    }
+  }
+
+  @Test func overlongAndSurrogateSequencesAreInvalid() {
+    #expect(TextFile.firstInvalidUTF8(Data([0x41, 0xC0, 0x80])[...]) == 1)
+    #expect(TextFile.firstInvalidUTF8(Data([0xED, 0xA0, 0x80])[...]) == 0)
+    #expect(TextFile.firstInvalidUTF8(Data([0xE2, 0x82])[...]) == 0)
+    #expect(TextFile.firstInvalidUTF8(Data("Нұрлы 😀".utf8)[...]) == nil)
+  }
+
+  @Test func lineEndsAndByteOrderMarkAreNormalized() throws {
+    let data = Data([0xEF, 0xBB, 0xBF]) + Data("a\r\nb\rc\n".utf8)
+    #expect(try TextFile.decode(data, file: "x") == "a\nb\nc\n")
+  }
+
+  @Test func utf16IsRejectedClearly() {
+    #expect(throws: InputError.self) { try TextFile.decode(Data([0xFF, 0xFE, 0x41, 0x00]), file: "u16.txt") }
+  }
+}
