@@ -10,6 +10,7 @@ public final class OccurrenceFinder {
   /// A term's words, and which concept it belongs to.
   private struct Pattern {
     let conceptIndex: Int
+    let termIndex: Int
     let words: [String]
     let caseSensitive: Bool
   }
@@ -24,12 +25,12 @@ public final class OccurrenceFinder {
     tokenizer = try WordTokenizer(locale: "en")
     segmenter = try SentenceSegmenter(language: .en)
     for (index, concept) in concepts.enumerated() {
-      for term in concept.terms where term.tag != .kkLatn {
+      for (termIndex, term) in concept.terms.enumerated() where term.tag != .kkLatn {
         let caseSensitive = term.type == .acronym
         let words = try Self.words(of: term.text, tokenizer: tokenizer, caseSensitive: caseSensitive)
         guard let first = words.first else { continue }
         patterns[first, default: []].append(
-          Pattern(conceptIndex: index, words: words, caseSensitive: caseSensitive))
+          Pattern(conceptIndex: index, termIndex: termIndex, words: words, caseSensitive: caseSensitive))
       }
     }
     for key in patterns.keys { patterns[key]!.sort { $0.words.count > $1.words.count } }
@@ -57,11 +58,24 @@ public final class OccurrenceFinder {
   /// The concepts whose terms occur in `sentence`, with the matched text;
   /// longer terms win where matches start at the same word.
   func matches(in sentence: String) throws(ICUError) -> [(Int, String)] {
-    let tokens = try tokenizer.words(in: sentence)
+    let utf8 = Array(sentence.utf8)
+    return try termMatches(in: sentence).map { ($0.concept, String(decoding: utf8[$0.range], as: UTF8.self)) }
+  }
+
+  /// A term found in a text: `concepts[concept].terms[term]` at a UTF-8 byte range.
+  public struct TermMatch: Hashable, Sendable {
+    public let concept: Int
+    public let term: Int
+    public let range: Range<Int>
+  }
+
+  /// Every place a term occurs in `text`, by start; where several terms
+  /// start at the same word, longer ones come first.
+  public func termMatches(in text: String) throws(ICUError) -> [TermMatch] {
+    let tokens = try tokenizer.words(in: text)
     let folded = tokens.map { Self.fold($0.text) }
     let original = tokens.map { Self.stripPossessive(Self.unifyApostrophes($0.text)) }
-    let utf8 = Array(sentence.utf8)
-    var result: [(Int, String)] = []
+    var result: [TermMatch] = []
     for start in tokens.indices {
       let candidates = (patterns[folded[start]] ?? []) + (patterns[original[start]] ?? [])
         + (patterns[Self.singular(folded[start])] ?? [])
@@ -80,7 +94,7 @@ public final class OccurrenceFinder {
         }
         guard matchesAll else { continue }
         let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
-        result.append((pattern.conceptIndex, String(decoding: utf8[range], as: UTF8.self)))
+        result.append(TermMatch(concept: pattern.conceptIndex, term: pattern.termIndex, range: range))
       }
     }
     return result

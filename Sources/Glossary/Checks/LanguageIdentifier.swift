@@ -1,0 +1,380 @@
+/// The language of a line, as `tm check` reports a stray one.
+public struct LineLanguage: Hashable, Sendable {
+  /// ISO 639-1 code: "ru", "kk", "zh", "fr" … ("und" when only the script is known).
+  public let language: String
+  /// ISO 15924 code of the line's main script: "Cyrl", "Latn", "Hani" …
+  public let script: String
+}
+
+/// Decides which language a line of text is in.
+///
+/// The line's main script comes first, from its letters (Han characters count
+/// three times, letters inside a short quotation «…», “…” or "…" a third, so
+/// that an English line quoting «Нұрлы жол» stays English). A Han, Greek or
+/// other line is in that script's language. Cyrillic and Latin lines are
+/// scored with the character n-gram model (`LanguageProfiles`), word by word:
+///
+/// - whitespace-separated tokens that are URLs, e-mail addresses, paths,
+///   identifiers or options (with `/ @ _ = \ #`, an inner dot, or a digit in
+///   ASCII) are left out;
+/// - a capitalised or all-capital word weighs a tenth (names, acronyms and
+///   headings say little about the language around them), a quoted word a
+///   third;
+/// - a Latin line is decided only when it has at least `minimumLetters`
+///   letters in lowercase, unquoted words; otherwise it is *weak* (a byline, a
+///   list of names, a date): `StrayLineCheck` then looks at its neighbours;
+/// - another language wins over the expected one only when it scores better
+///   by more than `margin` nats per n-gram.
+///
+/// Keeps a cache of word scores, so it is not thread-safe.
+public final class LanguageIdentifier {
+  public let profiles: LanguageProfiles
+  /// Lowercase unquoted letters a Latin line needs to be decided.
+  public var minimumLetters = 10
+  /// Nats per n-gram by which a language must beat the expected one.
+  public var margin: Float = 0.1
+  /// Letters a line in another script needs to be reported.
+  public var minimumForeignLetters: Float = 3
+
+  private let latin: [Int]
+  private let cyrillic: [Int]
+  private let english: Int?
+  private let russian: Int?
+  private let width: Int
+  /// Word hash → index into `cachedScores` (rows of `width + 1`: the
+  /// languages' scores, then the n-gram count).
+  private var cache: [UInt64: Int32] = [:]
+  private var cachedScores: [Float] = []
+  private var word: [UInt32] = []
+  private var scratch: [Float]
+  static let cacheLimit = 1 << 18
+
+  public init(profiles: LanguageProfiles = .shipped) {
+    self.profiles = profiles
+    latin = profiles.profiles.indices.filter { profiles.profiles[$0].script == .latin }
+    cyrillic = profiles.profiles.indices.filter { profiles.profiles[$0].script == .cyrillic }
+    english = profiles.index(of: "en")
+    russian = profiles.index(of: "ru")
+    width = profiles.profiles.count
+    scratch = Array(repeating: 0, count: profiles.profiles.count)
+  }
+
+  /// What the letters of a line say.
+  struct Evidence {
+    /// Weighted letters per script.
+    var letters: [LetterScript: Float] = [:]
+    /// Summed word scores of the Latin and of the Cyrillic words.
+    var latinScores: [Float]
+    var cyrillicScores: [Float]
+    /// Weighted n-grams scored, per script.
+    var latinGrams: Float = 0
+    var cyrillicGrams: Float = 0
+    /// Letters in lowercase, unquoted Latin words.
+    var plainLatinLetters = 0
+    var hasKana = false
+
+    var dominant: LetterScript? {
+      letters.max { $0.value < $1.value || ($0.value == $1.value && $0.key.code > $1.key.code) }?.key
+    }
+  }
+
+  /// A line's verdict.
+  enum Verdict: Equatable {
+    /// No letters to speak of (numbers, dates, URLs, punctuation).
+    case none
+    /// Latin letters, but too few in plain words to decide.
+    case weak
+    case expected
+    case foreign(LineLanguage)
+  }
+
+  /// The language of `line` when it is not `expected`, else nil.
+  public func strayLanguage(of line: String, expecting expected: Language) -> LineLanguage? {
+    var line = line
+    let verdict = line.withUTF8 { decide(evidence(of: $0), expecting: expected) }
+    if case .foreign(let language) = verdict { return language }
+    return nil
+  }
+
+  func decide(_ evidence: Evidence, expecting expected: Language) -> Verdict {
+    guard let dominant = evidence.dominant else { return .none }
+    switch dominant {
+    case .latin:
+      guard evidence.plainLatinLetters >= minimumLetters, evidence.latinGrams > 0 else { return .weak }
+      return decideLatin(evidence, expecting: expected)
+    case .cyrillic:
+      guard evidence.letters[.cyrillic, default: 0] >= minimumForeignLetters, evidence.cyrillicGrams > 0 else {
+        return .none
+      }
+      let best = bestCyrillic(evidence)
+      let tag = profiles.profiles[best]
+      if tag.language == expected.rawValue { return .expected }
+      if let own = profiles.index(of: expected.rawValue), profiles.profiles[own].script == .cyrillic,
+        (evidence.cyrillicScores[best] - evidence.cyrillicScores[own]) / evidence.cyrillicGrams <= margin
+      {
+        return .expected
+      }
+      return .foreign(LineLanguage(language: tag.language, script: "Cyrl"))
+    case .han:
+      guard evidence.letters[.han, default: 0] >= minimumForeignLetters else { return .none }
+      return .foreign(LineLanguage(language: evidence.hasKana ? "ja" : "zh", script: "Hani"))
+    case .greek, .other:
+      guard evidence.letters[dominant, default: 0] >= minimumForeignLetters else { return .none }
+      if case .other(let script) = dominant, ["Hira", "Kana"].contains(script.shortName) {
+        return .foreign(LineLanguage(language: "ja", script: script.shortName))
+      }
+      return .foreign(LineLanguage(language: dominant.language, script: dominant.code))
+    }
+  }
+
+  /// The best Latin language against the expected one.
+  func decideLatin(_ evidence: Evidence, expecting expected: Language) -> Verdict {
+    let scores = evidence.latinScores
+    if let own = profiles.index(of: expected.rawValue), profiles.profiles[own].script == .latin {
+      var best = -1
+      for index in latin where index != own && (best < 0 || scores[index] > scores[best]) { best = index }
+      guard best >= 0, (scores[best] - scores[own]) / evidence.latinGrams > margin else { return .expected }
+      return .foreign(LineLanguage(language: profiles.profiles[best].language, script: "Latn"))
+    }
+    let best = latin.max { scores[$0] < scores[$1] } ?? 0
+    let language = profiles.profiles[best].language
+    return language == expected.rawValue ? .expected : .foreign(LineLanguage(language: language, script: "Latn"))
+  }
+
+  /// Whether a weak line reads at least as well in `language` (a Latin
+  /// model's language) as in any other Latin language, the expected one
+  /// included: then it may continue a neighbouring stray line.
+  func favours(_ evidence: Evidence, _ language: String) -> Bool {
+    guard evidence.latinGrams > 0 else { return false }
+    let scores = evidence.latinScores
+    guard let candidate = latin.filter({ profiles.profiles[$0].language == language }).max(by: { scores[$0] < scores[$1] })
+    else { return false }
+    if let english, scores[english] > scores[candidate] { return false }
+    return true
+  }
+
+  /// The Cyrillic language that scores best; Ukrainian, Bulgarian and
+  /// Macedonian must beat Russian by the margin, since short Russian lines
+  /// often read as well in them.
+  func bestCyrillic(_ evidence: Evidence) -> Int {
+    let scores = evidence.cyrillicScores
+    var best = russian ?? cyrillic[0]
+    for index in cyrillic where scores[index] > scores[best] {
+      let tag = profiles.profiles[index].tag
+      if tag == "ru" || tag == "kk" || best != russian {
+        best = index
+      } else if (scores[index] - scores[best]) / max(evidence.cyrillicGrams, 1) > 3 * margin {
+        best = index
+      }
+    }
+    return best
+  }
+
+  // MARK: - Reading a line
+
+  /// The evidence of one line (UTF-8, no line terminator).
+  func evidence(of line: UnsafeBufferPointer<UInt8>) -> Evidence {
+    var evidence = Evidence(
+      latinScores: Array(repeating: 0, count: width), cyrillicScores: Array(repeating: 0, count: width))
+    let quoted = Self.quotedSpans(in: line)
+    var start = 0
+    let end = line.count
+    while start < end {
+      while start < end, Self.isSpace(line[start]) { start += 1 }
+      var tokenEnd = start
+      while tokenEnd < end, !Self.isSpace(line[tokenEnd]) { tokenEnd += 1 }
+      if tokenEnd > start, !Self.isSkipped(line, start..<tokenEnd) {
+        let inQuote = quoted.contains { $0.contains(start) }
+        readWords(line, start..<tokenEnd, quoted: inQuote, into: &evidence)
+      }
+      start = tokenEnd
+    }
+    return evidence
+  }
+
+  /// Reads the words of one token.
+  private func readWords(
+    _ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, quoted: Bool, into evidence: inout Evidence
+  ) {
+    var i = range.lowerBound
+    let end = range.upperBound
+    let quoteWeight: Float = quoted ? 0.3 : 1
+    while i < end {
+      // Skip to the next letter.
+      var (scalar, length) = Self.decode(line, at: i)
+      guard let script = LetterScript(of: scalar) else {
+        i += length
+        continue
+      }
+      if case .other(let other) = script, ["Hira", "Kana"].contains(other.shortName) { evidence.hasKana = true }
+      word.removeAll(keepingCapacity: true)
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      let capitalised = Self.isUppercase(scalar)
+      var allCapitals = capitalised
+      var letters = 0
+      // Read the word: letters, marks, and apostrophes between letters.
+      while true {
+        if LetterScript(of: scalar) != nil {
+          letters += 1
+          if !Self.isUppercase(scalar) { allCapitals = false }
+          Self.appendLowercased(scalar, to: &word, hash: &hash)
+        } else if (0x300...0x36F).contains(scalar.value) {
+          Self.appendLowercased(scalar, to: &word, hash: &hash)
+        } else if scalar == "'" || scalar == "’" || scalar == "ʼ" {
+          let next = i + length
+          guard next < end, LetterScript(of: Self.decode(line, at: next).scalar) != nil else { break }
+          word.append(0x27)
+          hash = (hash ^ 0x27) &* 0x100_0000_01b3
+        } else {
+          break
+        }
+        i += length
+        guard i < end else { break }
+        (scalar, length) = Self.decode(line, at: i)
+      }
+      // A word counts in the script of its first letter (words that mix
+      // scripts are the mixed-script check's business).
+      let scriptWeight: Float = script == .han ? 3 : 1
+      evidence.letters[script, default: 0] += Float(letters) * quoteWeight * scriptWeight
+      guard script == .latin || script == .cyrillic else { continue }
+      let isName = capitalised || (allCapitals && letters > 1)
+      let weight = quoteWeight * (isName ? 0.1 : 1)
+      let row = scores(ofWordWithHash: hash)
+      cachedScores.withUnsafeBufferPointer { cached in
+        if script == .latin {
+          for language in 0..<width { evidence.latinScores[language] += weight * cached[row + language] }
+          evidence.latinGrams += weight * cached[row + width]
+          if !isName && !quoted { evidence.plainLatinLetters += letters }
+        } else {
+          for language in 0..<width { evidence.cyrillicScores[language] += weight * cached[row + language] }
+          evidence.cyrillicGrams += weight * cached[row + width]
+        }
+      }
+    }
+  }
+
+  /// The offset of the cached scores of the word in `word`, scoring it first
+  /// when it is new.
+  private func scores(ofWordWithHash hash: UInt64) -> Int {
+    if let index = cache[hash] { return Int(index) }
+    if cache.count >= Self.cacheLimit {
+      cache.removeAll(keepingCapacity: true)
+      cachedScores.removeAll(keepingCapacity: true)
+    }
+    for language in 0..<width { scratch[language] = 0 }
+    let grams = profiles.score(word: word[...], into: &scratch)
+    let row = cachedScores.count
+    cachedScores.append(contentsOf: scratch)
+    cachedScores.append(Float(grams))
+    cache[hash] = Int32(row)
+    return row
+  }
+
+  // MARK: - Bytes and scalars
+
+  static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+
+  /// Whether a token is a URL, an e-mail address, a path, an identifier, an
+  /// option or a code rather than words.
+  static func isSkipped(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var ascii = true
+    var digit = false
+    for i in range {
+      let byte = line[i]
+      switch byte {
+      case 0x2F, 0x40, 0x5F, 0x3D, 0x5C, 0x23: return true  // / @ _ = \ #
+      case 0x30...0x39: digit = true
+      case 0x2E:  // a dot between two letters or digits: a domain or a file name
+        if i > range.lowerBound, i + 1 < range.upperBound, isWordByte(line[i - 1]), isWordByte(line[i + 1]) {
+          return true
+        }
+      case 0x80...: ascii = false
+      default: break
+      }
+    }
+    if digit && ascii { return true }
+    if line[range.lowerBound] == 0x2D, range.count > 1, isWordByte(line[range.lowerBound + 1]) { return true }
+    return false
+  }
+
+  static func isWordByte(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+  }
+
+  /// Byte ranges of short quotations: «…», “…” and "…" of at most five words.
+  static func quotedSpans(in line: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var spans: [Range<Int>] = []
+    var i = 0
+    let n = line.count
+    while i < n {
+      let closing: [UInt8]
+      var openLength = 1
+      if line[i] == 0x22 {
+        closing = [0x22]
+      } else if line[i] == 0xC2, i + 1 < n, line[i + 1] == 0xAB {
+        closing = [0xC2, 0xBB]
+        openLength = 2
+      } else if line[i] == 0xE2, i + 2 < n, line[i + 1] == 0x80, line[i + 2] == 0x9C {
+        closing = [0xE2, 0x80, 0x9D]
+        openLength = 3
+      } else {
+        i += 1
+        continue
+      }
+      var j = i + openLength
+      var spaces = 0
+      var found: Int?
+      while j + closing.count <= n, j - i < 120 {
+        if line[j] == closing[0], closing.indices.allSatisfy({ line[j + $0] == closing[$0] }) {
+          found = j
+          break
+        }
+        if line[j] == 0x20 { spaces += 1 }
+        j += 1
+      }
+      if let found, spaces <= 4 {
+        spans.append(i..<(found + closing.count))
+        i = found + closing.count
+      } else {
+        i += openLength
+      }
+    }
+    return spans
+  }
+
+  static func decode(_ line: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    let lead = line[i]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    var value: UInt32
+    let length: Int
+    switch lead {
+    case 0xC0..<0xE0: (value, length) = (UInt32(lead & 0x1F), 2)
+    case 0xE0..<0xF0: (value, length) = (UInt32(lead & 0x0F), 3)
+    default: (value, length) = (UInt32(lead & 0x07), 4)
+    }
+    guard i + length <= line.count else { return ("\u{FFFD}", 1) }
+    for k in 1..<length { value = value << 6 | UInt32(line[i + k] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+    return scalar.properties.isUppercase
+  }
+
+  static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout [UInt32], hash: inout UInt64) {
+    if scalar.value < 0x80 {
+      let v = scalar.value >= 0x41 && scalar.value <= 0x5A ? scalar.value | 0x20 : scalar.value
+      word.append(v)
+      hash = (hash ^ UInt64(v)) &* 0x100_0000_01b3
+    } else if scalar.properties.changesWhenLowercased {
+      for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+        word.append(lower.value)
+        hash = (hash ^ UInt64(lower.value)) &* 0x100_0000_01b3
+      }
+    } else {
+      word.append(scalar.value)
+      hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/// A check `tm check` runs over a document. A check is a value that returns
+/// findings; it may keep caches, so a check is used from one thread.
+public protocol QualityCheck {
+  var kind: Finding.Kind { get }
+  func findings(in document: CheckedDocument) -> [Finding]
+}
+
+/// A decoded text file, split into lines, as the checks read it.
+public struct CheckedDocument: Sendable {
+  /// The name findings carry (the path as given, or joined to its folder).
+  public let file: String
+  public let text: String
+  /// The UTF-8 byte range of each line in `text`, without its line end.
+  public let lines: [Range<Int>]
+
+  public init(file: String, text: String) {
+    self.file = file
+    self.text = text
+    var lines: [Range<Int>] = []
+    var start = 0
+    var offset = 0
+    for byte in text.utf8 {
+      if byte == 0x0A {
+        lines.append(start..<offset)
+        start = offset + 1
+      }
+      offset += 1
+    }
+    if start < offset { lines.append(start..<offset) }
+    self.lines = lines
+  }
+
+  /// The text of line `index` (0-based).
+  public func line(_ index: Int) -> Substring {
+    let utf8 = text.utf8
+    let range = lines[index]
+    return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+  }
+
+  /// The 1-based column, in characters, of a byte offset within line `index`.
+  public func column(ofByte offset: Int, inLine index: Int) -> Int {
+    let line = line(index)
+    let utf8 = line.utf8
+    let end = utf8.index(utf8.startIndex, offsetBy: offset)
+    return line[line.startIndex..<end].count + 1
+  }
+
+  /// The text of a byte range within line `index`.
+  public func text(_ range: Range<Int>, inLine index: Int) -> String {
+    let line = line(index)
+    let utf8 = line.utf8
+    return String(line[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+  }
+}
