@@ -9,8 +9,9 @@ public struct LineLanguage: Hashable, Sendable {
 /// Decides which language a line of text is in.
 ///
 /// The line's main script comes first, from its letters (Han characters count
-/// three times, letters inside a short quotation «…», “…” or "…" a third, so
-/// that an English line quoting «Нұрлы жол» stays English). A Han, Greek or
+/// three times, letters of capitalised words half, letters inside a short
+/// quotation «…», “…” or "…" a third, so that an English line quoting
+/// «Нұрлы жол» stays English). A Han, Greek or
 /// other line is in that script's language. Cyrillic and Latin lines are
 /// scored with the character n-gram model (`LanguageProfiles`), word by word:
 ///
@@ -24,15 +25,18 @@ public struct LineLanguage: Hashable, Sendable {
 ///   letters in lowercase, unquoted words; otherwise it is *weak* (a byline, a
 ///   list of names, a date): `StrayLineCheck` then looks at its neighbours;
 /// - another language wins over the expected one only when it scores better
-///   by more than `margin` nats per n-gram.
+///   by more than `margin + shortLinePenalty / letters` nats per n-gram.
 ///
 /// Keeps a cache of word scores, so it is not thread-safe.
 public final class LanguageIdentifier {
   public let profiles: LanguageProfiles
   /// Lowercase unquoted letters a Latin line needs to be decided.
-  public var minimumLetters = 10
-  /// Nats per n-gram by which a language must beat the expected one.
-  public var margin: Float = 0.1
+  public var minimumLetters = 8
+  /// Nats per n-gram by which a language must beat the expected one …
+  public var margin: Float = 0.05
+  /// … plus this many divided by the line's lowercase unquoted letters, so
+  /// that short lines need clearer evidence.
+  public var shortLinePenalty: Float = 2.5
   /// Letters a line in another script needs to be reported.
   public var minimumForeignLetters: Float = 3
 
@@ -43,11 +47,10 @@ public final class LanguageIdentifier {
   private let width: Int
   /// Word hash → index into `cachedScores` (rows of `width + 1`: the
   /// languages' scores, then the n-gram count).
-  private var cache: [UInt64: Int32] = [:]
+  private var cache = WordCache()
   private var cachedScores: [Float] = []
   private var word: [UInt32] = []
   private var scratch: [Float]
-  static let cacheLimit = 1 << 18
 
   public init(profiles: LanguageProfiles = .shipped) {
     self.profiles = profiles
@@ -59,10 +62,54 @@ public final class LanguageIdentifier {
     scratch = Array(repeating: 0, count: profiles.profiles.count)
   }
 
+  /// Weighted letters per script.
+  struct LetterCounts {
+    var latin: Float = 0
+    var cyrillic: Float = 0
+    var greek: Float = 0
+    var han: Float = 0
+    /// Letters of other scripts, and the first of those scripts.
+    var other: Float = 0
+    var otherScript: Script?
+
+    subscript(script: LetterScript) -> Float {
+      get {
+        switch script {
+        case .latin: latin
+        case .cyrillic: cyrillic
+        case .greek: greek
+        case .han: han
+        case .other: other
+        }
+      }
+      set {
+        switch script {
+        case .latin: latin = newValue
+        case .cyrillic: cyrillic = newValue
+        case .greek: greek = newValue
+        case .han: han = newValue
+        case .other(let script):
+          other = newValue
+          if otherScript == nil { otherScript = script }
+        }
+      }
+    }
+
+    /// The script with the most weighted letters; nil without letters.
+    var dominant: LetterScript? {
+      var best: (script: LetterScript, count: Float)? = nil
+      for (script, count) in [(LetterScript.latin, latin), (.cyrillic, cyrillic), (.han, han), (.greek, greek)]
+      where count > (best?.count ?? 0) {
+        best = (script, count)
+      }
+      if let otherScript, other > (best?.count ?? 0) { return .other(otherScript) }
+      return best?.script
+    }
+  }
+
   /// What the letters of a line say.
   struct Evidence {
-    /// Weighted letters per script.
-    var letters: [LetterScript: Float] = [:]
+    var letters = LetterCounts()
     /// Summed word scores of the Latin and of the Cyrillic words.
     var latinScores: [Float]
     var cyrillicScores: [Float]
@@ -73,9 +120,7 @@ public final class LanguageIdentifier {
     var plainLatinLetters = 0
     var hasKana = false
 
-    var dominant: LetterScript? {
-      letters.max { $0.value < $1.value || ($0.value == $1.value && $0.key.code > $1.key.code) }?.key
-    }
+    var dominant: LetterScript? { letters.dominant }
   }
 
   /// A line's verdict.
@@ -103,7 +148,7 @@ public final class LanguageIdentifier {
       guard evidence.plainLatinLetters >= minimumLetters, evidence.latinGrams > 0 else { return .weak }
       return decideLatin(evidence, expecting: expected)
     case .cyrillic:
-      guard evidence.letters[.cyrillic, default: 0] >= minimumForeignLetters, evidence.cyrillicGrams > 0 else {
+      guard evidence.letters.cyrillic >= minimumForeignLetters, evidence.cyrillicGrams > 0 else {
         return .none
       }
       let best = bestCyrillic(evidence)
@@ -116,15 +161,39 @@ public final class LanguageIdentifier {
       }
       return .foreign(LineLanguage(language: tag.language, script: "Cyrl"))
     case .han:
-      guard evidence.letters[.han, default: 0] >= minimumForeignLetters else { return .none }
+      guard evidence.letters.han >= minimumForeignLetters else { return .none }
       return .foreign(LineLanguage(language: evidence.hasKana ? "ja" : "zh", script: "Hani"))
     case .greek, .other:
-      guard evidence.letters[dominant, default: 0] >= minimumForeignLetters else { return .none }
+      guard evidence.letters[dominant] >= minimumForeignLetters else { return .none }
       if case .other(let script) = dominant, ["Hira", "Kana"].contains(script.shortName) {
         return .foreign(LineLanguage(language: "ja", script: script.shortName))
       }
       return .foreign(LineLanguage(language: dominant.language, script: dominant.code))
     }
+  }
+
+  /// Lowercase unquoted letters under which a Latin line is decided together
+  /// with its neighbours in the paragraph.
+  public var contextLetters = 20
+
+  /// The verdict on a line in the context of the lines just before and after
+  /// it in the same paragraph (nil at a paragraph's edge). A short Latin
+  /// line is decided on its own evidence plus half of its Latin
+  /// neighbours': the last words of a wrapped French paragraph are French,
+  /// a short line inside an English paragraph is English.
+  func decide(_ evidence: Evidence, previous: Evidence?, next: Evidence?, expecting expected: Language) -> Verdict {
+    let own = decide(evidence, expecting: expected)
+    guard own != .none, evidence.dominant == .latin, evidence.plainLatinLetters < contextLetters else { return own }
+    let neighbours = [previous, next].compactMap { $0 }.filter { $0.dominant == .latin && $0.latinGrams > 0 }
+    guard !neighbours.isEmpty else { return own }
+    var merged = evidence
+    for neighbour in neighbours {
+      for language in 0..<width { merged.latinScores[language] += 0.5 * neighbour.latinScores[language] }
+      merged.latinGrams += 0.5 * neighbour.latinGrams
+      merged.plainLatinLetters += neighbour.plainLatinLetters / 2
+    }
+    guard merged.plainLatinLetters >= minimumLetters, merged.latinGrams > 0 else { return own }
+    return decideLatin(merged, expecting: expected)
   }
 
   /// The best Latin language against the expected one.
@@ -133,24 +202,13 @@ public final class LanguageIdentifier {
     if let own = profiles.index(of: expected.rawValue), profiles.profiles[own].script == .latin {
       var best = -1
       for index in latin where index != own && (best < 0 || scores[index] > scores[best]) { best = index }
-      guard best >= 0, (scores[best] - scores[own]) / evidence.latinGrams > margin else { return .expected }
+      let required = margin + shortLinePenalty / Float(evidence.plainLatinLetters)
+      guard best >= 0, (scores[best] - scores[own]) / evidence.latinGrams > required else { return .expected }
       return .foreign(LineLanguage(language: profiles.profiles[best].language, script: "Latn"))
     }
     let best = latin.max { scores[$0] < scores[$1] } ?? 0
     let language = profiles.profiles[best].language
     return language == expected.rawValue ? .expected : .foreign(LineLanguage(language: language, script: "Latn"))
-  }
-
-  /// Whether a weak line reads at least as well in `language` (a Latin
-  /// model's language) as in any other Latin language, the expected one
-  /// included: then it may continue a neighbouring stray line.
-  func favours(_ evidence: Evidence, _ language: String) -> Bool {
-    guard evidence.latinGrams > 0 else { return false }
-    let scores = evidence.latinScores
-    guard let candidate = latin.filter({ profiles.profiles[$0].language == language }).max(by: { scores[$0] < scores[$1] })
-    else { return false }
-    if let english, scores[english] > scores[candidate] { return false }
-    return true
   }
 
   /// The Cyrillic language that scores best; Ukrainian, Bulgarian and
@@ -202,7 +260,7 @@ public final class LanguageIdentifier {
     while i < end {
       // Skip to the next letter.
       var (scalar, length) = Self.decode(line, at: i)
-      guard let script = LetterScript(of: scalar) else {
+      guard var script = LetterScript(of: scalar) else {
         i += length
         continue
       }
@@ -212,10 +270,15 @@ public final class LanguageIdentifier {
       let capitalised = Self.isUppercase(scalar)
       var allCapitals = capitalised
       var letters = 0
-      // Read the word: letters, marks, and apostrophes between letters.
+      var latinLetters = 0
+      var cyrillicLetters = 0
+      // Read the word: letters, marks, and apostrophes between letters; Han
+      // characters never join a word of another script.
       while true {
-        if LetterScript(of: scalar) != nil {
+        if let letterScript = LetterScript(of: scalar) {
+          if (letterScript == .han) != (script == .han) { break }
           letters += 1
+          if letterScript == .latin { latinLetters += 1 } else if letterScript == .cyrillic { cyrillicLetters += 1 }
           if !Self.isUppercase(scalar) { allCapitals = false }
           Self.appendLowercased(scalar, to: &word, hash: &hash)
         } else if (0x300...0x36F).contains(scalar.value) {
@@ -232,12 +295,15 @@ public final class LanguageIdentifier {
         guard i < end else { break }
         (scalar, length) = Self.decode(line, at: i)
       }
-      // A word counts in the script of its first letter (words that mix
-      // scripts are the mixed-script check's business).
-      let scriptWeight: Float = script == .han ? 3 : 1
-      evidence.letters[script, default: 0] += Float(letters) * quoteWeight * scriptWeight
-      guard script == .latin || script == .cyrillic else { continue }
+      // A word that mixes Latin and Cyrillic letters (a look-alike slipped
+      // in) counts in the script most of its letters are in.
+      if script == .latin || script == .cyrillic {
+        script = cyrillicLetters > latinLetters ? .cyrillic : .latin
+      }
       let isName = capitalised || (allCapitals && letters > 1)
+      let scriptWeight: Float = script == .han ? 3 : isName ? 0.5 : 1
+      evidence.letters[script] += Float(letters) * quoteWeight * scriptWeight
+      guard script == .latin || script == .cyrillic else { continue }
       let weight = quoteWeight * (isName ? 0.1 : 1)
       let row = scores(ofWordWithHash: hash)
       cachedScores.withUnsafeBufferPointer { cached in
@@ -256,9 +322,9 @@ public final class LanguageIdentifier {
   /// The offset of the cached scores of the word in `word`, scoring it first
   /// when it is new.
   private func scores(ofWordWithHash hash: UInt64) -> Int {
-    if let index = cache[hash] { return Int(index) }
-    if cache.count >= Self.cacheLimit {
-      cache.removeAll(keepingCapacity: true)
+    if let index = cache.find(hash) { return Int(index) }
+    if cache.count >= WordCache.limit {
+      cache.removeAll()
       cachedScores.removeAll(keepingCapacity: true)
     }
     for language in 0..<width { scratch[language] = 0 }
@@ -266,7 +332,7 @@ public final class LanguageIdentifier {
     let row = cachedScores.count
     cachedScores.append(contentsOf: scratch)
     cachedScores.append(Float(grams))
-    cache[hash] = Int32(row)
+    cache.insert(hash, Int32(row))
     return row
   }
 
@@ -376,5 +442,38 @@ public final class LanguageIdentifier {
       word.append(scalar.value)
       hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
     }
+  }
+}
+
+/// An open-addressing table from a word's 64-bit hash to the row of its
+/// cached scores: cheaper than a `Dictionary`, whose hashing dominated.
+struct WordCache {
+  static let limit = 1 << 18
+  private var keys = [UInt64](repeating: 0, count: 1 << 19)
+  private var values = [Int32](repeating: -1, count: 1 << 19)
+  private(set) var count = 0
+
+  func find(_ key: UInt64) -> Int32? {
+    let mask = keys.count - 1
+    var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    while values[slot] >= 0 {
+      if keys[slot] == key { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  mutating func insert(_ key: UInt64, _ value: Int32) {
+    let mask = keys.count - 1
+    var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    while values[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+    if values[slot] < 0 { count += 1 }
+    keys[slot] = key
+    values[slot] = value
+  }
+
+  mutating func removeAll() {
+    for i in values.indices { values[i] = -1 }
+    count = 0
   }
 }

@@ -7,29 +7,37 @@
 /// the case, hyphens or quotes, with English plurals and possessives). Where
 /// terms overlap, the longest one that starts first wins, so "Tokayev" inside
 /// "Kassym-Jomart Tokayev" is not reported on its own. Lines are first
-/// scanned for the first word of a non-preferred term, without ICU, so that
-/// most lines cost one pass over their bytes.
+/// scanned for the words of a non-preferred term, without ICU, so that most
+/// lines cost one pass over their bytes.
 public struct NonPreferredTermCheck: QualityCheck {
   public let kind = Finding.Kind.nonPreferredTerm
   public let language: Language
   private let concepts: [Concept]
   private let finder: OccurrenceFinder
-  /// Hashes of the lowercase first words of the non-preferred terms.
-  private let triggers: Set<UInt64>
+  /// The non-preferred terms as sequences of word hashes, by first word.
+  private let sequences: [UInt64: [[UInt64]]]
+  /// A bit per first-word hash (low 16 bits), to pass over most words at once.
+  private let firstWordBits: [UInt64]
 
   public init(concepts: [Concept], language: Language) throws(ICUError) {
     self.concepts = concepts
     self.language = language
     finder = try OccurrenceFinder(concepts: concepts)
-    let tokenizer = try WordTokenizer(locale: "en")
-    var triggers: Set<UInt64> = []
+    var sequences: [UInt64: [[UInt64]]] = [:]
+    var bits = [UInt64](repeating: 0, count: 1024)
+    var words: [WordHashes] = []
+    var buffer: [UInt8] = []
     for concept in concepts {
       for term in concept.terms where Self.preferredInstead(of: term, in: concept, language: language) != nil {
-        let words = try OccurrenceFinder.words(of: term.text, tokenizer: tokenizer, caseSensitive: false)
-        if let first = words.first { triggers.insert(Self.hash(Array(first.lowercased().utf8)[...])) }
+        var text = term.text
+        text.withUTF8 { Self.words(in: $0, into: &words, buffer: &buffer) }
+        guard let first = words.first else { continue }
+        sequences[first.base, default: []].append(words.map(\.base))
+        bits[Int(first.base & 0xFFFF) >> 6] |= 1 << (first.base & 63)
       }
     }
-    self.triggers = triggers
+    self.sequences = sequences
+    firstWordBits = bits
   }
 
   /// The term to use instead of `term`, or nil when `term` is fine (or not
@@ -42,25 +50,32 @@ public struct NonPreferredTermCheck: QualityCheck {
   }
 
   public func findings(in document: CheckedDocument) -> [Finding] {
-    guard !triggers.isEmpty else { return [] }
+    guard !sequences.isEmpty else { return [] }
     var findings: [Finding] = []
     var text = document.text
-    var lowered: [UInt8] = []
+    var words: [WordHashes] = []
+    var buffer: [UInt8] = []
     for (index, range) in document.lines.enumerated() {
-      let triggered = text.withUTF8 { bytes in
-        mayContainTrigger(UnsafeBufferPointer(rebasing: bytes[range]), buffer: &lowered)
+      let candidate = text.withUTF8 { bytes in
+        Self.words(in: UnsafeBufferPointer(rebasing: bytes[range]), into: &words, buffer: &buffer)
+        return mayContainTerm(words)
       }
-      guard triggered else { continue }
+      guard candidate else { continue }
       let line = String(document.line(index))
       guard let matches = try? finder.termMatches(in: line) else { continue }
       var taken = 0
-      for match in matches.sorted(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) {
-        let concept = concepts[match.concept]
-        let term = concept.terms[match.term]
-        guard term.tag == LanguageTag(language), match.range.lowerBound >= taken else { continue }
+      let candidates = matches.filter { concepts[$0.concept].terms[$0.term].tag == LanguageTag(language) }
+      for match in candidates.sorted(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) {
+        guard match.range.lowerBound >= taken else { continue }
         taken = match.range.upperBound
-        guard let preferred = Self.preferredInstead(of: term, in: concept, language: language) else { continue }
+        // Where terms match the same words ("China – Central Asia Summit" and
+        // "China-Central Asia Summit"), the one written exactly so wins.
         let written = document.text(match.range, inLine: index)
+        let rivals = candidates.filter { $0.range == match.range }
+        let chosen = rivals.first { Self.spelledAlike(concepts[$0.concept].terms[$0.term].text, written) } ?? match
+        let concept = concepts[chosen.concept]
+        let term = concept.terms[chosen.term]
+        guard let preferred = Self.preferredInstead(of: term, in: concept, language: language) else { continue }
         findings.append(
           Finding(
             file: document.file, line: index + 1, column: document.column(ofByte: match.range.lowerBound, inLine: index),
@@ -71,9 +86,56 @@ public struct NonPreferredTermCheck: QualityCheck {
     return findings
   }
 
-  /// Whether a word of the line, lowercased, with or without an English
-  /// possessive or plural ending, is the first word of a non-preferred term.
-  private func mayContainTrigger(_ line: UnsafeBufferPointer<UInt8>, buffer: inout [UInt8]) -> Bool {
+  /// Whether a term is written as `text`, apart from case and apostrophes.
+  static func spelledAlike(_ term: String, _ text: String) -> Bool {
+    OccurrenceFinder.unifyApostrophes(term).lowercased() == OccurrenceFinder.unifyApostrophes(text).lowercased()
+  }
+
+  /// A word of a line, lowercased, as FNV-1a hashes: without a possessive
+  /// ending ("BRI's" → "bri"), and the English singulars it may stand for
+  /// ("forces" → "force", "forc"; "cities" → "city").
+  struct WordHashes {
+    var base: UInt64
+    var plurals: (UInt64, UInt64, UInt64)
+  }
+
+  /// Whether the words of a line hold a non-preferred term's words in order,
+  /// the last one possibly in the plural. This over-approximates the
+  /// occurrence finder (which then decides), and needs no ICU.
+  private func mayContainTerm(_ words: [WordHashes]) -> Bool {
+    for (start, word) in words.enumerated() {
+      guard firstWordBits[Int(word.base & 0xFFFF) >> 6] & (1 << (word.base & 63)) != 0,
+        let candidates = sequences[word.base]
+      else { continue }
+      candidateLoop: for sequence in candidates where start + sequence.count <= words.count {
+        for k in 1..<sequence.count {
+          let text = words[start + k]
+          if text.base == sequence[k] { continue }
+          if k == sequence.count - 1,
+            text.plurals.0 == sequence[k] || text.plurals.1 == sequence[k] || text.plurals.2 == sequence[k]
+          {
+            continue
+          }
+          continue candidateLoop
+        }
+        return true
+      }
+    }
+    // A one-word term in the plural ("forces"): look the singulars up too.
+    for word in words {
+      for plural in [word.plurals.0, word.plurals.1, word.plurals.2]
+      where plural != 0 && firstWordBits[Int(plural & 0xFFFF) >> 6] & (1 << (plural & 63)) != 0 {
+        if let candidates = sequences[plural], candidates.contains(where: { $0.count == 1 }) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Splits a line into words (letters, digits and marks, with apostrophes
+  /// inside), lowercased (ASCII directly, anything else with ICU case
+  /// folding), and hashes them.
+  static func words(in line: UnsafeBufferPointer<UInt8>, into words: inout [WordHashes], buffer: inout [UInt8]) {
+    words.removeAll(keepingCapacity: true)
     var i = 0
     let n = line.count
     while i < n {
@@ -109,33 +171,32 @@ public struct NonPreferredTermCheck: QualityCheck {
       }
       if !buffer.isEmpty {
         if !ascii { buffer = Array(TextNormalizer.caseFolded(String(decoding: buffer, as: UTF8.self)).utf8) }
-        if isTrigger(buffer[...]) { return true }
+        words.append(hashes(of: buffer))
       }
       i += 1
     }
-    return false
   }
 
-  private func isTrigger(_ word: ArraySlice<UInt8>) -> Bool {
-    var word = word
-    while word.last == 0x27 { word = word.dropLast() }
-    if triggers.contains(Self.hash(word)) { return true }
-    if word.count > 2, word.suffix(2).elementsEqual([0x27, 0x73]) {
-      word = word.dropLast(2)
-      if triggers.contains(Self.hash(word)) { return true }
-    }
-    guard word.count > 3, word.last == 0x73 else { return false }  // plural "s"
-    if triggers.contains(Self.hash(word.dropLast())) || triggers.contains(Self.hash(word.dropLast(2))) { return true }
-    if word.suffix(3).elementsEqual([0x69, 0x65, 0x73]) {  // "ies" → "y"
-      return triggers.contains(Self.hash(word.dropLast(3) + [0x79]))
-    }
-    return false
-  }
-
-  static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+  static func hashes(of word: [UInt8]) -> WordHashes {
+    var end = word.count
+    while end > 0, word[end - 1] == 0x27 { end -= 1 }
+    if end > 2, word[end - 2] == 0x27, word[end - 1] == 0x73 { end -= 2 }
+    // prefix[k]: the hash of the first k bytes.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash
+    var prefix: (UInt64, UInt64, UInt64) = (0, 0, 0)  // after end-1, end-2, end-3 bytes
+    for k in 0..<end {
+      if k == end - 3 { prefix.2 = hash }
+      if k == end - 2 { prefix.1 = hash }
+      if k == end - 1 { prefix.0 = hash }
+      hash = (hash ^ UInt64(word[k])) &* 0x100_0000_01b3
+    }
+    var plurals: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    if end > 3, word[end - 1] == 0x73, word[end - 2] != 0x73 {
+      plurals.0 = prefix.0  // "forces" → "force"
+      plurals.1 = prefix.1  // "churches" → "church"
+      if word[end - 2] == 0x65, word[end - 3] == 0x69 { plurals.2 = (prefix.2 ^ 0x79) &* 0x100_0000_01b3 }  // "ies" → "y"
+    }
+    return WordHashes(base: hash, plurals: plurals)
   }
 }
 

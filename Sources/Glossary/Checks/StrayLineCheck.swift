@@ -2,12 +2,11 @@
 /// any script: Russian or Kazakh in Cyrillic, Chinese, or Latin-script text
 /// that is not English (romanised Russian or Kazakh, French, German …).
 ///
-/// Each line is decided by `LanguageIdentifier`. A line too short to decide
-/// on its own (a few words, mostly names) that sits in a paragraph next to a
-/// stray line, with no blank line between, is stray too when it reads at
-/// least as well in that line's language as in English: so every line of a
-/// wrapped stray paragraph is reported, while short English lines (bylines,
-/// dates, headings) next to English text are not.
+/// Each line is decided by `LanguageIdentifier`; a short Latin-script line
+/// together with the lines just before and after it in its paragraph (no
+/// blank line between), so that every line of a wrapped stray paragraph is
+/// reported, down to its last word, while the short last line of a wrapped
+/// English paragraph is not.
 public struct StrayLineCheck: QualityCheck {
   public let kind = Finding.Kind.strayLine
   public let expected: Language
@@ -20,54 +19,40 @@ public struct StrayLineCheck: QualityCheck {
 
   public func findings(in document: CheckedDocument) -> [Finding] {
     var text = document.text
-    return text.withUTF8 { bytes in
-      var evidence: [LanguageIdentifier.Evidence?] = []
+    let verdicts = text.withUTF8 { bytes in
       var verdicts: [LanguageIdentifier.Verdict] = []
-      evidence.reserveCapacity(document.lines.count)
-      for range in document.lines {
-        let line = UnsafeBufferPointer(rebasing: bytes[range])
-        let found = identifier.evidence(of: line)
-        let verdict = identifier.decide(found, expecting: expected)
-        verdicts.append(verdict)
-        evidence.append(verdict == .weak ? found : nil)
+      verdicts.reserveCapacity(document.lines.count)
+      func evidence(_ index: Int) -> LanguageIdentifier.Evidence? {
+        guard document.lines.indices.contains(index), !document.lines[index].isEmpty else { return nil }
+        return identifier.evidence(of: UnsafeBufferPointer(rebasing: bytes[document.lines[index]]))
       }
-      spreadIntoWeakNeighbours(&verdicts, evidence: evidence, document: document)
-      var findings: [Finding] = []
-      for (index, verdict) in verdicts.enumerated() {
-        guard case .foreign(let language) = verdict else { continue }
-        let line = document.line(index)
-        let leading = line.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
-        let trimmed = String(line.drop { $0 == " " || $0 == "\t" })
-        findings.append(
-          Finding(
-            file: document.file, line: index + 1, column: leading + 1, kind: kind, text: trimmed, language: language,
-            message: .strayLine(trimmed, language, expected: expected), byteRange: leading..<document.lines[index].count))
-      }
-      return findings
-    }
-  }
-
-  /// Marks weak lines stray when a neighbour in the same paragraph is, in a
-  /// Latin-script language the weak line favours; repeated until stable.
-  private func spreadIntoWeakNeighbours(
-    _ verdicts: inout [LanguageIdentifier.Verdict], evidence: [LanguageIdentifier.Evidence?], document: CheckedDocument
-  ) {
-    var changed = true
-    while changed {
-      changed = false
-      for index in verdicts.indices where verdicts[index] == .weak {
-        guard let own = evidence[index] else { continue }
-        for neighbour in [index - 1, index + 1] where verdicts.indices.contains(neighbour) {
-          guard case .foreign(let language) = verdicts[neighbour], language.script == "Latn",
-            identifier.favours(own, language.language)
-          else { continue }
-          verdicts[index] = .foreign(language)
-          changed = true
-          break
+      // A window of three lines: a blank line (nil) ends a paragraph.
+      var previous: LanguageIdentifier.Evidence? = nil
+      var current = evidence(0)
+      for index in document.lines.indices {
+        let next = evidence(index + 1)
+        if let current {
+          verdicts.append(identifier.decide(current, previous: previous, next: next, expecting: expected))
+        } else {
+          verdicts.append(.none)
         }
+        previous = current
+        current = next
       }
+      return verdicts
     }
-    _ = document
+    var findings: [Finding] = []
+    for (index, verdict) in verdicts.enumerated() {
+      guard case .foreign(let language) = verdict else { continue }
+      let line = document.line(index)
+      let leading = line.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+      let trimmed = String(line.drop { $0 == " " || $0 == "\t" })
+      findings.append(
+        Finding(
+          file: document.file, line: index + 1, column: leading + 1, kind: kind, text: trimmed, language: language,
+          message: .strayLine(trimmed, language, expected: expected), byteRange: leading..<document.lines[index].count))
+    }
+    return findings
   }
 }
 
