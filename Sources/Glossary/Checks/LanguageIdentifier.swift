@@ -45,12 +45,7 @@ public final class LanguageIdentifier {
   private let english: Int?
   private let russian: Int?
   private let width: Int
-  /// Word hash → index into `cachedScores` (rows of `width + 1`: the
-  /// languages' scores, then the n-gram count).
-  private var cache = WordCache()
-  private var cachedScores: [Float] = []
-  private var word: [UInt32] = []
-  private var scratch: [Float]
+  private var state: WordScoreCache
 
   public init(profiles: LanguageProfiles = .shipped) {
     self.profiles = profiles
@@ -59,7 +54,7 @@ public final class LanguageIdentifier {
     english = profiles.index(of: "en")
     russian = profiles.index(of: "ru")
     width = profiles.profiles.count
-    scratch = Array(repeating: 0, count: profiles.profiles.count)
+    state = WordScoreCache(width: profiles.profiles.count)
   }
 
   /// Weighted letters per script.
@@ -235,6 +230,11 @@ public final class LanguageIdentifier {
     var evidence = Evidence(
       latinScores: Array(repeating: 0, count: width), cyrillicScores: Array(repeating: 0, count: width))
     let quoted = Self.quotedSpans(in: line)
+    // The cache is moved into a local for the line, so that the hot loop
+    // works on a value, without dynamic exclusivity checks on the class.
+    var state = WordScoreCache(width: 0)
+    swap(&state, &self.state)
+    defer { swap(&state, &self.state) }
     var start = 0
     let end = line.count
     while start < end {
@@ -243,7 +243,7 @@ public final class LanguageIdentifier {
       while tokenEnd < end, !Self.isSpace(line[tokenEnd]) { tokenEnd += 1 }
       if tokenEnd > start, !Self.isSkipped(line, start..<tokenEnd) {
         let inQuote = quoted.contains { $0.contains(start) }
-        readWords(line, start..<tokenEnd, quoted: inQuote, into: &evidence)
+        readWords(line, start..<tokenEnd, quoted: inQuote, into: &evidence, state: &state)
       }
       start = tokenEnd
     }
@@ -252,48 +252,67 @@ public final class LanguageIdentifier {
 
   /// Reads the words of one token.
   private func readWords(
-    _ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, quoted: Bool, into evidence: inout Evidence
+    _ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, quoted: Bool, into evidence: inout Evidence,
+    state: inout WordScoreCache
   ) {
     var i = range.lowerBound
     let end = range.upperBound
     let quoteWeight: Float = quoted ? 0.3 : 1
     while i < end {
       // Skip to the next letter.
-      var (scalar, length) = Self.decode(line, at: i)
-      guard var script = LetterScript(of: scalar) else {
-        i += length
+      let (first, firstLength) = Self.decode(line, at: i)
+      guard var script = LetterScript(of: first) else {
+        i += firstLength
         continue
       }
       if case .other(let other) = script, ["Hira", "Kana"].contains(other.shortName) { evidence.hasKana = true }
-      word.removeAll(keepingCapacity: true)
+      state.word.removeAll(keepingCapacity: true)
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      let capitalised = Self.isUppercase(scalar)
+      let capitalised = Self.isUppercase(first)
       var allCapitals = capitalised
       var letters = 0
       var latinLetters = 0
       var cyrillicLetters = 0
       // Read the word: letters, marks, and apostrophes between letters; Han
       // characters never join a word of another script.
-      while true {
+      while i < end {
+        let byte = line[i]
+        if byte < 0x80 {
+          // ASCII, the common case, without decoding.
+          let lower = byte | 0x20
+          if lower >= 0x61 && lower <= 0x7A {
+            if script == .han { break }
+            letters += 1
+            latinLetters += 1
+            if byte == lower { allCapitals = false }
+            state.word.append(UInt32(lower))
+            hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+            i += 1
+            continue
+          }
+          guard byte == 0x27, Self.letterFollows(line, i + 1, end) else { break }
+          state.word.append(0x27)
+          hash = (hash ^ 0x27) &* 0x100_0000_01b3
+          i += 1
+          continue
+        }
+        let (scalar, length) = Self.decode(line, at: i)
         if let letterScript = LetterScript(of: scalar) {
           if (letterScript == .han) != (script == .han) { break }
           letters += 1
           if letterScript == .latin { latinLetters += 1 } else if letterScript == .cyrillic { cyrillicLetters += 1 }
           if !Self.isUppercase(scalar) { allCapitals = false }
-          Self.appendLowercased(scalar, to: &word, hash: &hash)
+          Self.appendLowercased(scalar, to: &state.word, hash: &hash)
         } else if (0x300...0x36F).contains(scalar.value) {
-          Self.appendLowercased(scalar, to: &word, hash: &hash)
-        } else if scalar == "'" || scalar == "’" || scalar == "ʼ" {
-          let next = i + length
-          guard next < end, LetterScript(of: Self.decode(line, at: next).scalar) != nil else { break }
-          word.append(0x27)
+          Self.appendLowercased(scalar, to: &state.word, hash: &hash)
+        } else if scalar == "’" || scalar == "ʼ" {
+          guard Self.letterFollows(line, i + length, end) else { break }
+          state.word.append(0x27)
           hash = (hash ^ 0x27) &* 0x100_0000_01b3
         } else {
           break
         }
         i += length
-        guard i < end else { break }
-        (scalar, length) = Self.decode(line, at: i)
       }
       // A word that mixes Latin and Cyrillic letters (a look-alike slipped
       // in) counts in the script most of its letters are in.
@@ -305,35 +324,27 @@ public final class LanguageIdentifier {
       evidence.letters[script] += Float(letters) * quoteWeight * scriptWeight
       guard script == .latin || script == .cyrillic else { continue }
       let weight = quoteWeight * (isName ? 0.1 : 1)
-      let row = scores(ofWordWithHash: hash)
-      cachedScores.withUnsafeBufferPointer { cached in
+      let row = state.row(ofWordWithHash: hash, profiles: profiles)
+      let width = width
+      state.scores.withUnsafeBufferPointer { cached in
         if script == .latin {
-          for language in 0..<width { evidence.latinScores[language] += weight * cached[row + language] }
+          evidence.latinScores.withUnsafeMutableBufferPointer { total in
+            for language in 0..<width { total[language] += weight * cached[row + language] }
+          }
           evidence.latinGrams += weight * cached[row + width]
           if !isName && !quoted { evidence.plainLatinLetters += letters }
         } else {
-          for language in 0..<width { evidence.cyrillicScores[language] += weight * cached[row + language] }
+          evidence.cyrillicScores.withUnsafeMutableBufferPointer { total in
+            for language in 0..<width { total[language] += weight * cached[row + language] }
+          }
           evidence.cyrillicGrams += weight * cached[row + width]
         }
       }
     }
   }
 
-  /// The offset of the cached scores of the word in `word`, scoring it first
-  /// when it is new.
-  private func scores(ofWordWithHash hash: UInt64) -> Int {
-    if let index = cache.find(hash) { return Int(index) }
-    if cache.count >= WordCache.limit {
-      cache.removeAll()
-      cachedScores.removeAll(keepingCapacity: true)
-    }
-    for language in 0..<width { scratch[language] = 0 }
-    let grams = profiles.score(word: word[...], into: &scratch)
-    let row = cachedScores.count
-    cachedScores.append(contentsOf: scratch)
-    cachedScores.append(Float(grams))
-    cache.insert(hash, Int32(row))
-    return row
+  static func letterFollows(_ line: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+    i < end && LetterScript(of: decode(line, at: i).scalar) != nil
   }
 
   // MARK: - Bytes and scalars
@@ -445,15 +456,45 @@ public final class LanguageIdentifier {
   }
 }
 
+/// The scores of the words seen so far, and the word being read.
+struct WordScoreCache {
+  /// Word hash → offset in `scores` of the word's row of `width + 1`
+  /// values: its score in each language, then its number of n-grams.
+  var table = WordCache()
+  var scores: [Float] = []
+  /// The word being read, lowercase code points.
+  var word: [UInt32] = []
+  var scratch: [Float]
+
+  init(width: Int) { scratch = Array(repeating: 0, count: width) }
+
+  /// The offset of the row of the word in `word`, scoring it when it is new.
+  mutating func row(ofWordWithHash hash: UInt64, profiles: LanguageProfiles) -> Int {
+    if let index = table.find(hash) { return Int(index) }
+    if table.count >= WordCache.limit {
+      table.removeAll()
+      scores.removeAll(keepingCapacity: true)
+    }
+    for language in scratch.indices { scratch[language] = 0 }
+    let grams = profiles.score(word: word[...], into: &scratch)
+    let row = scores.count
+    scores.append(contentsOf: scratch)
+    scores.append(Float(grams))
+    table.insert(hash, Int32(row))
+    return row
+  }
+}
+
 /// An open-addressing table from a word's 64-bit hash to the row of its
 /// cached scores: cheaper than a `Dictionary`, whose hashing dominated.
 struct WordCache {
   static let limit = 1 << 18
-  private var keys = [UInt64](repeating: 0, count: 1 << 19)
-  private var values = [Int32](repeating: -1, count: 1 << 19)
+  private var keys: [UInt64] = []
+  private var values: [Int32] = []
   private(set) var count = 0
 
   func find(_ key: UInt64) -> Int32? {
+    guard !keys.isEmpty else { return nil }
     let mask = keys.count - 1
     var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
     while values[slot] >= 0 {
@@ -464,6 +505,10 @@ struct WordCache {
   }
 
   mutating func insert(_ key: UInt64, _ value: Int32) {
+    if keys.isEmpty {
+      keys = Array(repeating: 0, count: 2 * Self.limit)
+      values = Array(repeating: -1, count: 2 * Self.limit)
+    }
     let mask = keys.count - 1
     var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
     while values[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }

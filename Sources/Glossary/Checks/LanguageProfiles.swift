@@ -34,52 +34,62 @@ public final class LanguageProfiles: Sendable {
 
   /// Reads profiles in the format `data/langid/train.py` writes:
   /// `L tag script unseen₁ … unseenₙ` lines, then `G ngram index:centinats …`
-  /// lines, with `_` standing for the space.
+  /// lines, with `_` standing for the space. (Parsed on bytes: `tm` reads
+  /// its 100,000 n-grams at every start.)
   public init(text: String) throws(InputError) {
     var profiles: [Profile] = []
     var unseenByLanguage: [[Float]] = []
     var rows: [UInt64: Int32] = [:]
     var scores: [Float] = []
-    var lineNumber = 0
-    func fail(_ message: String) -> InputError {
-      InputError(SourceLocation(file: "data/langid/profiles.txt", line: lineNumber), message)
-    }
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(separator: " ")
-      switch fields.first {
-      case "L":
-        guard fields.count >= 4, let script = LetterScript(code: String(fields[2])) else {
-          throw fail("expected 'L tag script unseen…'")
+    var text = text
+    let failure: InputError? = text.withUTF8 { bytes -> InputError? in
+      var lineNumber = 0
+      var start = 0
+      while start < bytes.count {
+        lineNumber += 1
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        defer { start = end + 1 }
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        func fail(_ message: String) -> InputError {
+          InputError(SourceLocation(file: "data/langid/profiles.txt", line: lineNumber), message)
         }
-        let tag = String(fields[1])
-        let language = tag.split(separator: "-").first.map(String.init) ?? tag
-        profiles.append(Profile(tag: tag, language: language, script: script))
-        unseenByLanguage.append(fields.dropFirst(3).compactMap { Float($0) })
-      case "G":
-        guard fields.count >= 2, !profiles.isEmpty else { throw fail("expected 'G ngram index:score…' after the languages") }
-        if scores.isEmpty { scores.reserveCapacity(profiles.count * 110_000) }
-        let row = scores.count / profiles.count
-        let order = fields[1].unicodeScalars.count
-        for unseen in unseenByLanguage {
-          guard order <= unseen.count else { throw fail("n-gram '\(fields[1])' is longer than the model's orders") }
-          scores.append(unseen[order - 1])
+        guard let kind = line.first, kind != 0x23 else { continue }
+        let fields = line.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        switch kind {
+        case 0x4C:  // L
+          guard fields.count >= 4, let script = LetterScript(code: fields[2]) else {
+            return fail("expected 'L tag script unseen…'")
+          }
+          let tag = fields[1]
+          let language = tag.split(separator: "-").first.map(String.init) ?? tag
+          profiles.append(Profile(tag: tag, language: language, script: script))
+          unseenByLanguage.append(fields.dropFirst(3).compactMap { Float($0) })
+        case 0x47:  // G
+          guard fields.count >= 2, !profiles.isEmpty else { return fail("expected 'G ngram index:score…' after the languages") }
+          if scores.isEmpty { scores.reserveCapacity(profiles.count * 110_000) }
+          let row = scores.count / profiles.count
+          let scalars = fields[1].unicodeScalars.map { $0 == "_" ? 0x20 : $0.value }
+          for unseen in unseenByLanguage {
+            guard scalars.count <= unseen.count else { return fail("n-gram '\(fields[1])' is longer than the model's orders") }
+            scores.append(unseen[scalars.count - 1])
+          }
+          for cell in fields.dropFirst(2) {
+            guard let colon = cell.firstIndex(of: ":"), let index = Int(cell[..<colon]),
+              let value = Int(cell[cell.index(after: colon)...]), index >= 0, index < profiles.count
+            else { return fail("bad cell '\(cell)'") }
+            scores[row * profiles.count + index] = Float(value) / 100
+          }
+          rows[Self.hash(scalars[...])] = Int32(row)
+        default:
+          return fail("unknown record '\(fields.first ?? "")'")
         }
-        for cell in fields.dropFirst(2) {
-          guard let colon = cell.firstIndex(of: ":"), let index = Int(cell[..<colon]), let value = Int(cell[cell.index(after: colon)...]),
-            index < profiles.count
-          else { throw fail("bad cell '\(cell)'") }
-          scores[row * profiles.count + index] = Float(value) / 100
-        }
-        let scalars = fields[1].unicodeScalars.map { $0 == "_" ? 0x20 : $0.value }
-        rows[Self.hash(scalars[...])] = Int32(row)
-      default:
-        throw fail("unknown record '\(fields.first ?? "")'")
       }
+      return nil
     }
+    if let failure { throw failure }
     guard let orders = unseenByLanguage.first?.count, orders > 0, unseenByLanguage.allSatisfy({ $0.count == orders })
-    else { throw fail("every language needs the same number of unseen scores") }
+    else { throw InputError(SourceLocation(file: "data/langid/profiles.txt", line: 1), "every language needs the same number of unseen scores") }
     self.profiles = profiles
     self.maxOrder = orders
     self.unseen = (0..<orders).map { order in unseenByLanguage.map { $0[order] } }

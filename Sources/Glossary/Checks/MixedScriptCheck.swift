@@ -19,16 +19,17 @@ public struct MixedScriptCheck: QualityCheck {
 
   public func findings(in document: CheckedDocument) -> [Finding] {
     var findings: [Finding] = []
-    let utf8 = document.text.utf8
-    for (index, range) in document.lines.enumerated() {
-      // Look-alikes of Latin letters live in Greek, Cyrillic, Armenian …
-      // (U+0370–U+07FF, lead bytes CD–DF) and a few later blocks (lead bytes
-      // E1, EA, EF); a line without them cannot hold a confusable word.
-      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-      let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-      guard utf8[start..<end].contains(where: { ($0 >= 0xCD && $0 <= 0xDF) || $0 == 0xE1 || $0 == 0xEA || $0 == 0xEF })
-      else { continue }
-      let line = document.text[start..<end]
+    var text = document.text
+    // Look-alikes of Latin letters live in Greek, Cyrillic, Armenian …
+    // (U+0370–U+07FF, lead bytes CD–DF) and a few later blocks (lead bytes
+    // E1, EA, EF); a line without them cannot hold a confusable word.
+    let candidates = text.withUTF8 { bytes in
+      document.lines.indices.filter { index in
+        bytes[document.lines[index]].contains { ($0 >= 0xCD && $0 <= 0xDF) || $0 == 0xE1 || $0 == 0xEA || $0 == 0xEF }
+      }
+    }
+    for index in candidates {
+      let line = document.line(index)
       for part in Self.wordParts(of: line) where part.scripts.count > 1 {
         let word = String(line[part.range])
         guard let suggestion = folding.singleScript(word, preferring: part.majority) else { continue }

@@ -139,62 +139,74 @@ public struct NonPreferredTermCheck: QualityCheck {
     var i = 0
     let n = line.count
     while i < n {
+      // ASCII words, by far the most common, are hashed where they stand.
+      let start = i
+      while i < n, isASCIIWordByte(line[i]) || (line[i] == 0x27 && i > start) { i += 1 }
+      if i == n || line[i] < 0x80 {
+        if i > start { words.append(hashes(of: UnsafeBufferPointer(rebasing: line[start..<i]))) }
+        i += 1
+        continue
+      }
+      // A word with other letters: gather it, then fold it with ICU.
+      i = start
       buffer.removeAll(keepingCapacity: true)
       var ascii = true
       while i < n {
         let byte = line[i]
         if byte < 0x80 {
-          let folded = byte | 0x20
-          if (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-            buffer.append(byte >= 0x41 && byte <= 0x5A ? folded : byte)
-          } else if byte == 0x27 && !buffer.isEmpty {
-            buffer.append(byte)
-          } else {
-            break
-          }
+          guard isASCIIWordByte(byte) || (byte == 0x27 && !buffer.isEmpty) else { break }
+          buffer.append(byte)
           i += 1
-        } else {
-          let (scalar, length) = LanguageIdentifier.decode(line, at: i)
-          if scalar == "’" || scalar == "ʼ" {
-            if buffer.isEmpty { break }
-            buffer.append(0x27)
-          } else if LetterScript(of: scalar) != nil || scalar.properties.generalCategory == .nonspacingMark
-            || scalar.properties.numericType != nil
-          {
-            ascii = false
-            buffer.append(contentsOf: line[i..<(i + length)])
-          } else {
-            break
-          }
-          i += length
+          continue
         }
+        let (scalar, length) = LanguageIdentifier.decode(line, at: i)
+        if scalar == "’" || scalar == "ʼ" {
+          if buffer.isEmpty { break }
+          buffer.append(0x27)
+        } else if LetterScript(of: scalar) != nil || scalar.properties.generalCategory == .nonspacingMark
+          || scalar.properties.numericType != nil
+        {
+          ascii = false
+          buffer.append(contentsOf: line[i..<(i + length)])
+        } else {
+          break
+        }
+        i += length
       }
       if !buffer.isEmpty {
-        if !ascii { buffer = Array(TextNormalizer.caseFolded(String(decoding: buffer, as: UTF8.self)).utf8) }
-        words.append(hashes(of: buffer))
+        let folded = ascii ? buffer : Array(TextNormalizer.caseFolded(String(decoding: buffer, as: UTF8.self)).utf8)
+        folded.withUnsafeBufferPointer { words.append(hashes(of: $0)) }
       }
-      i += 1
+      if i == start { i += 1 }
     }
   }
 
-  static func hashes(of word: [UInt8]) -> WordHashes {
+  static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    let folded = byte | 0x20
+    return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+  }
+
+  /// The hashes of a word, lowercasing ASCII letters as it goes.
+  static func hashes(of word: UnsafeBufferPointer<UInt8>) -> WordHashes {
+    func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
     var end = word.count
     while end > 0, word[end - 1] == 0x27 { end -= 1 }
-    if end > 2, word[end - 2] == 0x27, word[end - 1] == 0x73 { end -= 2 }
-    // prefix[k]: the hash of the first k bytes.
+    if end > 2, word[end - 2] == 0x27, lower(word[end - 1]) == 0x73 { end -= 2 }
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var prefix: (UInt64, UInt64, UInt64) = (0, 0, 0)  // after end-1, end-2, end-3 bytes
     for k in 0..<end {
       if k == end - 3 { prefix.2 = hash }
       if k == end - 2 { prefix.1 = hash }
       if k == end - 1 { prefix.0 = hash }
-      hash = (hash ^ UInt64(word[k])) &* 0x100_0000_01b3
+      hash = (hash ^ UInt64(lower(word[k]))) &* 0x100_0000_01b3
     }
     var plurals: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    if end > 3, word[end - 1] == 0x73, word[end - 2] != 0x73 {
+    if end > 3, lower(word[end - 1]) == 0x73, lower(word[end - 2]) != 0x73 {
       plurals.0 = prefix.0  // "forces" → "force"
       plurals.1 = prefix.1  // "churches" → "church"
-      if word[end - 2] == 0x65, word[end - 3] == 0x69 { plurals.2 = (prefix.2 ^ 0x79) &* 0x100_0000_01b3 }  // "ies" → "y"
+      if lower(word[end - 2]) == 0x65, lower(word[end - 3]) == 0x69 {
+        plurals.2 = (prefix.2 ^ 0x79) &* 0x100_0000_01b3  // "cities" → "city"
+      }
     }
     return WordHashes(base: hash, plurals: plurals)
   }

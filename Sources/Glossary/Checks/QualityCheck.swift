@@ -16,18 +16,17 @@ public struct CheckedDocument: Sendable {
   public init(file: String, text: String) {
     self.file = file
     self.text = text
-    var lines: [Range<Int>] = []
-    var start = 0
-    var offset = 0
-    for byte in text.utf8 {
-      if byte == 0x0A {
+    var text = text
+    self.lines = text.withUTF8 { bytes in
+      var lines: [Range<Int>] = []
+      var start = 0
+      for offset in 0..<bytes.count where bytes[offset] == 0x0A {
         lines.append(start..<offset)
         start = offset + 1
       }
-      offset += 1
+      if start < bytes.count { lines.append(start..<bytes.count) }
+      return lines
     }
-    if start < offset { lines.append(start..<offset) }
-    self.lines = lines
   }
 
   /// The text of line `index` (0-based).
