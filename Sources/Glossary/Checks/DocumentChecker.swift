@@ -35,7 +35,8 @@ public final class DocumentChecker {
   public static func files(for paths: [String], relativeTo directory: URL) throws(CheckError) -> [(name: String, url: URL)] {
     var files: [(String, URL)] = []
     for path in paths {
-      let url = URL(fileURLWithPath: path, relativeTo: directory).standardizedFileURL
+      let url = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path))
+        .standardizedFileURL
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
         throw CheckError(path: path, message: "no such file or folder")

@@ -185,7 +185,7 @@ public final class LanguageIdentifier {
     for neighbour in neighbours {
       for language in 0..<width { merged.latinScores[language] += 0.5 * neighbour.latinScores[language] }
       merged.latinGrams += 0.5 * neighbour.latinGrams
-      merged.plainLatinLetters += neighbour.plainLatinLetters / 2
+      merged.plainLatinLetters += neighbour.plainLatinLetters
     }
     guard merged.plainLatinLetters >= minimumLetters, merged.latinGrams > 0 else { return own }
     return decideLatin(merged, expecting: expected)
