@@ -21,9 +21,10 @@ public struct LineLanguage: Hashable, Sendable {
 /// - a capitalised or all-capital word weighs a tenth (names, acronyms and
 ///   headings say little about the language around them), a quoted word a
 ///   third;
-/// - a Latin line is decided only when it has at least `minimumLetters`
-///   letters in lowercase, unquoted words; otherwise it is *weak* (a byline, a
-///   list of names, a date): `StrayLineCheck` then looks at its neighbours;
+/// - a Latin line is decided only when it has at least two lowercase,
+///   unquoted words with `minimumLetters` letters between them; otherwise it
+///   is *weak* (a byline, a list of names, a heading) and decided, if at all,
+///   together with its neighbours in the paragraph;
 /// - another language wins over the expected one only when it scores better
 ///   by more than `margin + shortLinePenalty / letters` nats per n-gram.
 ///
@@ -111,8 +112,9 @@ public final class LanguageIdentifier {
     /// Weighted n-grams scored, per script.
     var latinGrams: Float = 0
     var cyrillicGrams: Float = 0
-    /// Letters in lowercase, unquoted Latin words.
+    /// Letters in lowercase, unquoted Latin words, and those words.
     var plainLatinLetters = 0
+    var plainLatinWords = 0
     var hasKana = false
 
     var dominant: LetterScript? { letters.dominant }
@@ -140,7 +142,9 @@ public final class LanguageIdentifier {
     guard let dominant = evidence.dominant else { return .none }
     switch dominant {
     case .latin:
-      guard evidence.plainLatinLetters >= minimumLetters, evidence.latinGrams > 0 else { return .weak }
+      guard evidence.plainLatinLetters >= minimumLetters, evidence.plainLatinWords >= 2, evidence.latinGrams > 0 else {
+        return .weak
+      }
       return decideLatin(evidence, expecting: expected)
     case .cyrillic:
       guard evidence.letters.cyrillic >= minimumForeignLetters, evidence.cyrillicGrams > 0 else {
@@ -173,19 +177,25 @@ public final class LanguageIdentifier {
 
   /// The verdict on a line in the context of the lines just before and after
   /// it in the same paragraph (nil at a paragraph's edge). A short Latin
-  /// line is decided on its own evidence plus half of its Latin
-  /// neighbours': the last words of a wrapped French paragraph are French,
-  /// a short line inside an English paragraph is English.
+  /// line is decided on its own evidence plus half of the scores of its
+  /// Latin neighbours that have `contextLetters` of their own: the last
+  /// words of a wrapped French paragraph are French, a short line inside an
+  /// English paragraph is English.
   func decide(_ evidence: Evidence, previous: Evidence?, next: Evidence?, expecting expected: Language) -> Verdict {
     let own = decide(evidence, expecting: expected)
     guard own != .none, evidence.dominant == .latin, evidence.plainLatinLetters < contextLetters else { return own }
-    let neighbours = [previous, next].compactMap { $0 }.filter { $0.dominant == .latin && $0.latinGrams > 0 }
+    // Only neighbours with evidence of their own lend it: a line of a code
+    // listing does not make the next one French.
+    let neighbours = [previous, next].compactMap { $0 }.filter {
+      $0.dominant == .latin && $0.plainLatinLetters >= contextLetters && $0.plainLatinWords >= 3
+    }
     guard !neighbours.isEmpty else { return own }
     var merged = evidence
     for neighbour in neighbours {
       for language in 0..<width { merged.latinScores[language] += 0.5 * neighbour.latinScores[language] }
       merged.latinGrams += 0.5 * neighbour.latinGrams
       merged.plainLatinLetters += neighbour.plainLatinLetters
+      merged.plainLatinWords += neighbour.plainLatinWords
     }
     guard merged.plainLatinLetters >= minimumLetters, merged.latinGrams > 0 else { return own }
     return decideLatin(merged, expecting: expected)
@@ -332,7 +342,10 @@ public final class LanguageIdentifier {
             for language in 0..<width { total[language] += weight * cached[row + language] }
           }
           evidence.latinGrams += weight * cached[row + width]
-          if !isName && !quoted { evidence.plainLatinLetters += letters }
+          if !isName && !quoted {
+            evidence.plainLatinLetters += letters
+            evidence.plainLatinWords += 1
+          }
         } else {
           evidence.cyrillicScores.withUnsafeMutableBufferPointer { total in
             for language in 0..<width { total[language] += weight * cached[row + language] }
