@@ -283,6 +283,17 @@ def main():
                 f.write("\n".join(l for l, _ in lines) + "\n")
             for number, (line, label) in enumerate(lines, 1):
                 if not label:
+                    # English text that happens to use a non-preferred term
+                    # ("Bright Path" in a news line) should be reported too.
+                    # (Not inside a longer term: "training centers" in
+                    # "vocational education and training centers".)
+                    spans = [(m.start(), m.end(), text, suggestion) for text, suggestion in terms
+                             for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(text), line)]
+                    for start, end, text, suggestion in spans:
+                        inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in spans)
+                        if suggestion and not inside:
+                            labels.append({"file": name, "line": number, "kind": "non-preferred-term", "text": text,
+                                           "suggestion": suggestion})
                     continue
                 record = {"file": name, "line": number, "kind": label[0]}
                 if label[0] == "stray-line":
