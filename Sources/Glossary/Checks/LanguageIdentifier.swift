@@ -115,6 +115,9 @@ public final class LanguageIdentifier {
     /// Letters in lowercase, unquoted Latin words, and those words.
     var plainLatinLetters = 0
     var plainLatinWords = 0
+    /// The same for Cyrillic words.
+    var plainCyrillicLetters = 0
+    var plainCyrillicWords = 0
     var hasKana = false
 
     var dominant: LetterScript? { letters.dominant }
@@ -153,10 +156,14 @@ public final class LanguageIdentifier {
       let best = bestCyrillic(evidence)
       let tag = profiles.profiles[best]
       if tag.language == expected.rawValue { return .expected }
-      if let own = profiles.index(of: expected.rawValue), profiles.profiles[own].script == .cyrillic,
-        (evidence.cyrillicScores[best] - evidence.cyrillicScores[own]) / evidence.cyrillicGrams <= margin
-      {
-        return .expected
+      // In a Russian or Kazakh document, the other language must win as a
+      // Latin language must win over English.
+      if let own = profiles.index(of: expected.rawValue), profiles.profiles[own].script == .cyrillic {
+        guard evidence.plainCyrillicWords >= 2, evidence.plainCyrillicLetters >= minimumLetters else { return .expected }
+        let required = margin + shortLinePenalty / Float(evidence.plainCyrillicLetters)
+        guard (evidence.cyrillicScores[best] - evidence.cyrillicScores[own]) / evidence.cyrillicGrams > required else {
+          return .expected
+        }
       }
       return .foreign(LineLanguage(language: tag.language, script: "Cyrl"))
     case .han:
@@ -201,18 +208,18 @@ public final class LanguageIdentifier {
     return decideLatin(merged, expecting: expected)
   }
 
-  /// The best Latin language against the expected one.
+  /// The best Latin language against the expected one; in a Russian or
+  /// Kazakh document, against English, the language Latin lines are most
+  /// often in there.
   func decideLatin(_ evidence: Evidence, expecting expected: Language) -> Verdict {
     let scores = evidence.latinScores
-    if let own = profiles.index(of: expected.rawValue), profiles.profiles[own].script == .latin {
-      var best = -1
-      for index in latin where index != own && (best < 0 || scores[index] > scores[best]) { best = index }
-      let required = margin + shortLinePenalty / Float(evidence.plainLatinLetters)
-      guard best >= 0, (scores[best] - scores[own]) / evidence.latinGrams > required else { return .expected }
-      return .foreign(LineLanguage(language: profiles.profiles[best].language, script: "Latn"))
-    }
-    let best = latin.max { scores[$0] < scores[$1] } ?? 0
-    let language = profiles.profiles[best].language
+    let expectedLatin = profiles.index(of: expected.rawValue).flatMap { profiles.profiles[$0].script == .latin ? $0 : nil }
+    guard let own = expectedLatin ?? english else { return .weak }
+    var best = -1
+    for index in latin where index != own && (best < 0 || scores[index] > scores[best]) { best = index }
+    let required = margin + shortLinePenalty / Float(evidence.plainLatinLetters)
+    let winner = best >= 0 && (scores[best] - scores[own]) / evidence.latinGrams > required ? best : own
+    let language = profiles.profiles[winner].language
     return language == expected.rawValue ? .expected : .foreign(LineLanguage(language: language, script: "Latn"))
   }
 
@@ -351,6 +358,10 @@ public final class LanguageIdentifier {
             for language in 0..<width { total[language] += weight * cached[row + language] }
           }
           evidence.cyrillicGrams += weight * cached[row + width]
+          if !isName && !quoted {
+            evidence.plainCyrillicLetters += letters
+            evidence.plainCyrillicWords += 1
+          }
         }
       }
     }

@@ -46,11 +46,13 @@ public struct StrayLineCheck: QualityCheck {
       guard case .foreign(let language) = verdict else { continue }
       let line = document.line(index)
       let leading = line.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
-      let trimmed = String(line.drop { $0 == " " || $0 == "\t" })
+      var trimmed = String(line.drop { $0 == " " || $0 == "\t" })
+      while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
       findings.append(
         Finding(
           file: document.file, line: index + 1, column: leading + 1, kind: kind, text: trimmed, language: language,
-          message: .strayLine(trimmed, language, expected: expected), byteRange: leading..<document.lines[index].count))
+          message: .strayLine(trimmed, language, expected: expected),
+          byteRange: leading..<(leading + trimmed.utf8.count)))
     }
     return findings
   }
