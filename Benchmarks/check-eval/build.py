@@ -26,10 +26,12 @@ injected ones.
 
 Run from the repository root after `swift build`: python3 Benchmarks/check-eval/build.py
 """
-import glob, html, json, os, random, re, struct, subprocess, sys, tempfile
+import glob, html, json, os, random, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "data", "langid"))
+from prepare import read_mo  # noqa: E402  (the gettext catalog reader)
 TM = os.path.join(ROOT, ".build", "debug", "tm")
 HANDBOOK = {"fr-FR": "fr", "de-DE": "de", "es-ES": "es", "it-IT": "it", "pt-BR": "pt", "nl-NL": "nl",
             "pl-PL": "pl", "tr-TR": "tr", "sv-SE": "sv", "da-DK": "da", "nb-NO": "nb", "cs-CZ": "cs",
@@ -68,23 +70,10 @@ def englishy(text):
     return bool(words) and sum(w in EN_WORDS for w in words) / len(words) > 0.05
 
 
-def read_mo(path):
-    data = open(path, "rb").read()
-    e = "<" if struct.unpack("<I", data[:4])[0] == 0x950412DE else ">"
-    _, n, originals, translations = struct.unpack(e + "4I", data[4:20])
-    texts = []
-    for i in range(n):
-        length, offset = struct.unpack(e + "2I", data[translations + 8 * i: translations + 8 * i + 8])
-        olength, _ = struct.unpack(e + "2I", data[originals + 8 * i: originals + 8 * i + 8])
-        if olength:
-            texts.append(data[offset: offset + length].decode("utf-8", "replace").split("\0")[0])
-    return texts
-
-
 def kazakh_lines():
     lines = set()
     for mo in sorted(glob.glob("/usr/share/locale/kk/LC_MESSAGES/*.mo")):
-        for text in read_mo(mo):
+        for text in read_mo(open(mo, "rb").read()):
             text = re.sub(r"\s+", " ", text.replace("_", "")).strip()
             words = text.split()
             if len(words) >= 4 and not re.search(r"[%$<>{}=/@\\|]|--|\w\.\w", text) and re.search("[ә-ӿа-я]", text):

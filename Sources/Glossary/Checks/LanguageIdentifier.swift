@@ -41,8 +41,8 @@ public final class LanguageIdentifier {
   /// Letters a line in another script needs to be reported.
   public var minimumForeignLetters: Float = 3
 
-  private let latin: [Int]
-  private let cyrillic: [Int]
+  private let latinLanguages: [Int]
+  private let cyrillicLanguages: [Int]
   private let english: Int?
   private let russian: Int?
   private let width: Int
@@ -50,8 +50,8 @@ public final class LanguageIdentifier {
 
   public init(profiles: LanguageProfiles = .shipped) {
     self.profiles = profiles
-    latin = profiles.profiles.indices.filter { profiles.profiles[$0].script == .latin }
-    cyrillic = profiles.profiles.indices.filter { profiles.profiles[$0].script == .cyrillic }
+    latinLanguages = profiles.profiles.indices.filter { profiles.profiles[$0].script == .latin }
+    cyrillicLanguages = profiles.profiles.indices.filter { profiles.profiles[$0].script == .cyrillic }
     english = profiles.index(of: "en")
     russian = profiles.index(of: "ru")
     width = profiles.profiles.count
@@ -103,21 +103,38 @@ public final class LanguageIdentifier {
     }
   }
 
+  /// What the words of one script in a line say.
+  struct ScriptEvidence {
+    /// The summed, weighted scores of the words in each language.
+    var scores: [Float]
+    /// Weighted n-grams scored.
+    var grams: Float = 0
+    /// Letters in lowercase, unquoted words, and those words.
+    var plainLetters = 0
+    var plainWords = 0
+
+    init(width: Int) { scores = Array(repeating: 0, count: width) }
+
+    /// Adds a word's cached row of scores (then its n-gram count).
+    mutating func add(_ row: UnsafeBufferPointer<Float>, weight: Float, letters: Int, plain: Bool) {
+      let width = scores.count
+      scores.withUnsafeMutableBufferPointer { total in
+        for language in 0..<width { total[language] += weight * row[language] }
+      }
+      grams += weight * row[width]
+      if plain {
+        plainLetters += letters
+        plainWords += 1
+      }
+    }
+  }
+
   /// What the letters of a line say.
   struct Evidence {
     var letters = LetterCounts()
-    /// Summed word scores of the Latin and of the Cyrillic words.
-    var latinScores: [Float]
-    var cyrillicScores: [Float]
-    /// Weighted n-grams scored, per script.
-    var latinGrams: Float = 0
-    var cyrillicGrams: Float = 0
-    /// Letters in lowercase, unquoted Latin words, and those words.
-    var plainLatinLetters = 0
-    var plainLatinWords = 0
-    /// The same for Cyrillic words.
-    var plainCyrillicLetters = 0
-    var plainCyrillicWords = 0
+    /// What the Latin words and what the Cyrillic words say.
+    var latin: ScriptEvidence
+    var cyrillic: ScriptEvidence
     var hasKana = false
 
     var dominant: LetterScript? { letters.dominant }
@@ -145,12 +162,12 @@ public final class LanguageIdentifier {
     guard let dominant = evidence.dominant else { return .none }
     switch dominant {
     case .latin:
-      guard evidence.plainLatinLetters >= minimumLetters, evidence.plainLatinWords >= 2, evidence.latinGrams > 0 else {
+      guard evidence.latin.plainLetters >= minimumLetters, evidence.latin.plainWords >= 2, evidence.latin.grams > 0 else {
         return .weak
       }
       return decideLatin(evidence, expecting: expected)
     case .cyrillic:
-      guard evidence.letters.cyrillic >= minimumForeignLetters, evidence.cyrillicGrams > 0 else {
+      guard evidence.letters.cyrillic >= minimumForeignLetters, evidence.cyrillic.grams > 0 else {
         return .none
       }
       let best = bestCyrillic(evidence)
@@ -159,9 +176,9 @@ public final class LanguageIdentifier {
       // In a Russian or Kazakh document, the other language must win as a
       // Latin language must win over English.
       if let own = profiles.index(of: expected.rawValue), profiles.profiles[own].script == .cyrillic {
-        guard evidence.plainCyrillicWords >= 2, evidence.plainCyrillicLetters >= minimumLetters else { return .expected }
-        let required = margin + shortLinePenalty / Float(evidence.plainCyrillicLetters)
-        guard (evidence.cyrillicScores[best] - evidence.cyrillicScores[own]) / evidence.cyrillicGrams > required else {
+        guard evidence.cyrillic.plainWords >= 2, evidence.cyrillic.plainLetters >= minimumLetters else { return .expected }
+        let required = margin + shortLinePenalty / Float(evidence.cyrillic.plainLetters)
+        guard (evidence.cyrillic.scores[best] - evidence.cyrillic.scores[own]) / evidence.cyrillic.grams > required else {
           return .expected
         }
       }
@@ -190,21 +207,21 @@ public final class LanguageIdentifier {
   /// English paragraph is English.
   func decide(_ evidence: Evidence, previous: Evidence?, next: Evidence?, expecting expected: Language) -> Verdict {
     let own = decide(evidence, expecting: expected)
-    guard own != .none, evidence.dominant == .latin, evidence.plainLatinLetters < contextLetters else { return own }
+    guard own != .none, evidence.dominant == .latin, evidence.latin.plainLetters < contextLetters else { return own }
     // Only neighbours with evidence of their own lend it: a line of a code
     // listing does not make the next one French.
     let neighbours = [previous, next].compactMap { $0 }.filter {
-      $0.dominant == .latin && $0.plainLatinLetters >= contextLetters && $0.plainLatinWords >= 3
+      $0.dominant == .latin && $0.latin.plainLetters >= contextLetters && $0.latin.plainWords >= 3
     }
     guard !neighbours.isEmpty else { return own }
     var merged = evidence
     for neighbour in neighbours {
-      for language in 0..<width { merged.latinScores[language] += 0.5 * neighbour.latinScores[language] }
-      merged.latinGrams += 0.5 * neighbour.latinGrams
-      merged.plainLatinLetters += neighbour.plainLatinLetters
-      merged.plainLatinWords += neighbour.plainLatinWords
+      for language in 0..<width { merged.latin.scores[language] += 0.5 * neighbour.latin.scores[language] }
+      merged.latin.grams += 0.5 * neighbour.latin.grams
+      merged.latin.plainLetters += neighbour.latin.plainLetters
+      merged.latin.plainWords += neighbour.latin.plainWords
     }
-    guard merged.plainLatinLetters >= minimumLetters, merged.latinGrams > 0 else { return own }
+    guard merged.latin.plainLetters >= minimumLetters, merged.latin.grams > 0 else { return own }
     return decideLatin(merged, expecting: expected)
   }
 
@@ -212,13 +229,13 @@ public final class LanguageIdentifier {
   /// Kazakh document, against English, the language Latin lines are most
   /// often in there.
   func decideLatin(_ evidence: Evidence, expecting expected: Language) -> Verdict {
-    let scores = evidence.latinScores
+    let scores = evidence.latin.scores
     let expectedLatin = profiles.index(of: expected.rawValue).flatMap { profiles.profiles[$0].script == .latin ? $0 : nil }
     guard let own = expectedLatin ?? english else { return .weak }
     var best = -1
-    for index in latin where index != own && (best < 0 || scores[index] > scores[best]) { best = index }
-    let required = margin + shortLinePenalty / Float(evidence.plainLatinLetters)
-    let winner = best >= 0 && (scores[best] - scores[own]) / evidence.latinGrams > required ? best : own
+    for index in latinLanguages where index != own && (best < 0 || scores[index] > scores[best]) { best = index }
+    let required = margin + shortLinePenalty / Float(evidence.latin.plainLetters)
+    let winner = best >= 0 && (scores[best] - scores[own]) / evidence.latin.grams > required ? best : own
     let language = profiles.profiles[winner].language
     return language == expected.rawValue ? .expected : .foreign(LineLanguage(language: language, script: "Latn"))
   }
@@ -227,13 +244,13 @@ public final class LanguageIdentifier {
   /// Macedonian must beat Russian by the margin, since short Russian lines
   /// often read as well in them.
   func bestCyrillic(_ evidence: Evidence) -> Int {
-    let scores = evidence.cyrillicScores
-    var best = russian ?? cyrillic[0]
-    for index in cyrillic where scores[index] > scores[best] {
+    let scores = evidence.cyrillic.scores
+    var best = russian ?? cyrillicLanguages[0]
+    for index in cyrillicLanguages where scores[index] > scores[best] {
       let tag = profiles.profiles[index].tag
       if tag == "ru" || tag == "kk" || best != russian {
         best = index
-      } else if (scores[index] - scores[best]) / max(evidence.cyrillicGrams, 1) > 3 * margin {
+      } else if (scores[index] - scores[best]) / max(evidence.cyrillic.grams, 1) > 3 * margin {
         best = index
       }
     }
@@ -244,8 +261,7 @@ public final class LanguageIdentifier {
 
   /// The evidence of one line (UTF-8, no line terminator).
   func evidence(of line: UnsafeBufferPointer<UInt8>) -> Evidence {
-    var evidence = Evidence(
-      latinScores: Array(repeating: 0, count: width), cyrillicScores: Array(repeating: 0, count: width))
+    var evidence = Evidence(latin: ScriptEvidence(width: width), cyrillic: ScriptEvidence(width: width))
     let quoted = Self.quotedSpans(in: line)
     // The cache is moved into a local for the line, so that the hot loop
     // works on a value, without dynamic exclusivity checks on the class.
@@ -342,26 +358,13 @@ public final class LanguageIdentifier {
       guard script == .latin || script == .cyrillic else { continue }
       let weight = quoteWeight * (isName ? 0.1 : 1)
       let row = state.row(ofWordWithHash: hash, profiles: profiles)
-      let width = width
+      let plain = !isName && !quoted
       state.scores.withUnsafeBufferPointer { cached in
+        let scores = UnsafeBufferPointer(rebasing: cached[row...])
         if script == .latin {
-          evidence.latinScores.withUnsafeMutableBufferPointer { total in
-            for language in 0..<width { total[language] += weight * cached[row + language] }
-          }
-          evidence.latinGrams += weight * cached[row + width]
-          if !isName && !quoted {
-            evidence.plainLatinLetters += letters
-            evidence.plainLatinWords += 1
-          }
+          evidence.latin.add(scores, weight: weight, letters: letters, plain: plain)
         } else {
-          evidence.cyrillicScores.withUnsafeMutableBufferPointer { total in
-            for language in 0..<width { total[language] += weight * cached[row + language] }
-          }
-          evidence.cyrillicGrams += weight * cached[row + width]
-          if !isName && !quoted {
-            evidence.plainCyrillicLetters += letters
-            evidence.plainCyrillicWords += 1
-          }
+          evidence.cyrillic.add(scores, weight: weight, letters: letters, plain: plain)
         }
       }
     }
