@@ -22,7 +22,9 @@ public struct TermIndex: Sendable {
   /// Every word of every key, to the keys it occurs in and where.
   private let keysByWord: [ByteKey: [(entry: Int, position: Int)]]
   /// All keys, as word lists, for `keysByWord`.
-  private let keyWords: [(ref: TermRef, words: [ByteKey])]
+  private let keyWords: [(ref: TermRef, words: [ByteKey], isNormalized: Bool)]
+  /// The distinct words of all keys in UTF-8 byte order, for prefix search.
+  private let sortedWords: [ByteKey]
 
   struct TermRef: Hashable, Sendable {
     let concept: Int
@@ -41,7 +43,7 @@ public struct TermIndex: Sendable {
     self.keys = keys
     var byKey: [ByteKey: [TermRef]] = [:]
     var typo: [KeyKind: [Int: [KeyEntry]]] = [:]
-    var keyWords: [(TermRef, [ByteKey])] = []
+    var keyWords: [(TermRef, [ByteKey], Bool)] = []
     var keysByWord: [ByteKey: [(Int, Int)]] = [:]
     for (c, termKeys) in keys.enumerated() {
       for (t, key) in termKeys.enumerated() {
@@ -51,7 +53,7 @@ public struct TermIndex: Sendable {
           byKey[k, default: []].append(ref)
           let words = k.words
           for (position, word) in words.enumerated() { keysByWord[word, default: []].append((keyWords.count, position)) }
-          keyWords.append((ref, words))
+          keyWords.append((ref, words, k.string == key.normalized))
         }
         guard concepts[c].terms[t].type != .acronym else { continue }
         for (kind, list) in [(KeyKind.latin, key.latin), (.cyrillic, key.cyrillicList)] {
@@ -66,6 +68,7 @@ public struct TermIndex: Sendable {
     self.typoCandidates = typo
     self.keyWords = keyWords
     self.keysByWord = keysByWord
+    self.sortedWords = keysByWord.keys.sorted { $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }
     self.firstWords = Set(keyWords.compactMap(\.1.first))
     self.maxKeyWords = keyWords.map(\.1.count).max() ?? 1
   }
@@ -195,22 +198,51 @@ public struct TermIndex: Sendable {
   }
 
   /// Terms that contain the whole query as consecutive words ("Belt and
-  /// Road" in "Belt and Road Initiative"): fuzzy matches, scored by how much
-  /// of the term the query covers.
+  /// Road" in "Belt and Road Initiative"), the last of which may be the start
+  /// of a longer word, as in Russian and Kazakh derived forms ("Тургусун" in
+  /// "Тургусунская ГЭС"): fuzzy matches, scored by how much of the term the
+  /// query covers.
   private func partialMatches(_ query: QueryKeys, offer: (TermRef, Int, MatchKind) -> Void) {
-    for probe in Set([query.normalized, query.latin, query.cyrillic].compactMap { $0 }) where probe.utf8.count >= 5 {
+    for probe in Set([query.normalized, query.latin, query.cyrillic].compactMap { $0 }) where probe.utf8.count >= 4 {
       let words = ByteKey(probe).words
-      guard let first = words.first else { continue }
-      for (entry, position) in keysByWord[first] ?? [] {
-        let key = keyWords[entry]
-        guard key.words.count > words.count, position + words.count <= key.words.count,
-          key.words[position..<(position + words.count)].elementsEqual(words)
-        else { continue }
-        let keyLength = key.words.reduce(key.words.count - 1) { $0 + $1.string.unicodeScalars.count }
-        let coverage = Double(probe.unicodeScalars.count) / Double(keyLength)
-        offer(key.ref, 55 + Int(coverage * 25), .fuzzy)
+      guard let lastWord = words.last else { continue }
+      let lastIndex = words.count - 1
+      let anchors: [ByteKey] = words.count > 1 ? [words[0]] : wordsStarting(with: lastWord)
+      for anchor in anchors {
+        for (entry, position) in keysByWord[anchor] ?? [] {
+          let key = keyWords[entry]
+          guard position + words.count <= key.words.count,
+            key.words[position..<(position + lastIndex)].elementsEqual(words.dropLast()),
+            key.words[position + lastIndex].string.utf8.starts(with: lastWord.string.utf8)
+          else { continue }
+          let keyLength = key.words.reduce(key.words.count - 1) { $0 + $1.string.unicodeScalars.count }
+          let probeLength = probe.unicodeScalars.count
+          guard probeLength < keyLength else { continue }
+          // A match in the query's own spelling beats one through a romanization.
+          let bonus = key.isNormalized && probe == query.normalized ? 10 : 0
+          offer(key.ref, min(Score.fuzzyCeiling, 50 + bonus + Int(Double(probeLength) / Double(keyLength) * 25)), .fuzzy)
+        }
       }
     }
+  }
+
+  /// The key words that start with `prefix` (at least four letters), found by
+  /// binary search in the sorted word list.
+  private func wordsStarting(with prefix: ByteKey) -> [ByteKey] {
+    let bytes = Array(prefix.string.utf8)
+    guard bytes.count >= 4 else { return keysByWord[prefix] != nil ? [prefix] : [] }
+    var low = 0
+    var high = sortedWords.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sortedWords[mid].string.utf8.lexicographicallyPrecedes(bytes) { low = mid + 1 } else { high = mid }
+    }
+    var result: [ByteKey] = []
+    while low < sortedWords.count, sortedWords[low].string.utf8.starts(with: bytes) {
+      result.append(sortedWords[low])
+      low += 1
+    }
+    return result
   }
 
   /// Terms that occur as whole words inside a longer query, with English
