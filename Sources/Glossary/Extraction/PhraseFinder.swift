@@ -14,22 +14,15 @@
 /// of content words somewhere (a head, not a modifier like "economic"), that
 /// the corpus does not use as a verb, and not in -ed ("consensus reached").
 struct PhraseFinder {
-  struct Found {
-    var sentence: Int
-    var words: ClosedRange<Int>
-    var text: String
-    var key: String
-  }
-
   let profile: CapitalisationProfile
   let minFrequency: Int
   static let maxUnits = 5
 
-  func phrases(in sentences: [TokenizedSentence]) -> [Found] {
+  func phrases(in sentences: [TokenizedSentence]) -> [FoundSpan] {
     let chunked = sentences.map(chunks)
     let heads = Self.heads(sentences, chunked)
     let verbs = Self.verbs(sentences)
-    var all: [Found] = []
+    var all: [(phrase: FoundSpan, key: String)] = []
     var counts: [String: Int] = [:]
     for (s, sentence) in sentences.enumerated() {
       for chunk in chunked[s] {
@@ -43,12 +36,12 @@ struct PhraseFinder {
             let range = chunk[first].lowerBound...chunk[last].upperBound
             let key = Self.key(sentence, range)
             counts[key, default: 0] += 1
-            all.append(Found(sentence: s, words: range, text: text(sentence, range), key: key))
+            all.append((FoundSpan(sentence: s, words: range, text: text(sentence, range)), key))
           }
         }
       }
     }
-    return all.filter { counts[$0.key]! >= minFrequency }
+    return all.filter { counts[$0.key]! >= minFrequency }.map(\.phrase)
   }
 
   /// Words that end a run of content words somewhere: English noun phrases

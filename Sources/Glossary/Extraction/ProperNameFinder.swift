@@ -33,18 +33,9 @@
 ///    longer ones are names of things ("China-Central Asia Railway Express
 ///    train").
 struct ProperNameFinder {
-  /// A name found in a sentence.
-  struct Found {
-    var sentence: Int
-    /// Its first and last word.
-    var words: ClosedRange<Int>
-    /// As written, without a possessive ending.
-    var text: String
-  }
-
   let profile: CapitalisationProfile
 
-  func names(in sentences: [TokenizedSentence]) -> [Found] {
+  func names(in sentences: [TokenizedSentence]) -> [FoundSpan] {
     let roles = sentences.map(roles)
     var runs: [(sentence: Int, words: ClosedRange<Int>)] = []
     for (s, sentence) in sentences.enumerated() {
@@ -64,7 +55,7 @@ struct ProperNameFinder {
     return pieces.compactMap { s, piece, extended in
       let sentence = sentences[s]
       if piece == extended && modifiers.contains(key(sentence, piece)) { return nil }
-      return Found(sentence: s, words: extended, text: text(sentence, extended))
+      return FoundSpan(sentence: s, words: extended, text: text(sentence, extended))
     }
   }
 

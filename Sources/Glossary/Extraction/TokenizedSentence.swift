@@ -52,6 +52,16 @@ struct TokenizedSentence {
   }
 }
 
+/// Words found in a sentence: a name or a phrase.
+struct FoundSpan {
+  /// The index of the sentence.
+  var sentence: Int
+  /// Its first and last word.
+  var words: ClosedRange<Int>
+  /// As written, without a possessive ending.
+  var text: String
+}
+
 /// Splits documents into tokenized sentences, line by line as
 /// `OccurrenceFinder` does, so that line numbers agree.
 struct SentenceReader {
