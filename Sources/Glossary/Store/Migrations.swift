@@ -14,8 +14,8 @@ enum Migrations {
             position INTEGER NOT NULL,
             definition TEXT NOT NULL,
             subject TEXT,
-            notes TEXT NOT NULL,      -- JSON array of strings
-            sources TEXT NOT NULL     -- JSON array of file names
+            notes TEXT NOT NULL,      -- strings separated by U+001F
+            sources TEXT NOT NULL     -- file names separated by U+001F
           );
           CREATE TABLE term (
             id INTEGER PRIMARY KEY,

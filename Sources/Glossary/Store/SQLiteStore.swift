@@ -28,9 +28,6 @@ public final class SQLiteStore: GlossaryStore {
   }
 
   public func replaceTermBase(_ termBase: CompiledTermBase, fingerprint: String) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    func json(_ strings: [String]) throws -> String { String(decoding: try encoder.encode(strings), as: UTF8.self) }
     try database.write { db in
       try db.execute(sql: "DELETE FROM occurrence; DELETE FROM term; DELETE FROM concept;")
       let insertConcept = try db.makeStatement(
@@ -44,13 +41,13 @@ public final class SQLiteStore: GlossaryStore {
         sql: "INSERT INTO occurrence (conceptId, file, line, sentence, matched) VALUES (?, ?, ?, ?, ?)")
       for (c, concept) in termBase.concepts.enumerated() {
         try insertConcept.execute(arguments: [
-          concept.id, c, concept.definition, concept.subject, try json(concept.notes), try json(concept.sources),
+          concept.id, c, concept.definition, concept.subject, Self.joined(concept.notes), Self.joined(concept.sources),
         ])
         for (t, term) in concept.terms.enumerated() {
           let keys = termBase.keys[c][t]
           try insertTerm.execute(arguments: [
             concept.id, t, term.tag.rawValue, term.text, term.type.rawValue, term.status.rawValue, term.note,
-            keys.normalized, keys.latin.joined(separator: "\u{1F}"), keys.cyrillic,
+            keys.normalized, Self.joined(keys.latin), keys.cyrillic,
           ])
         }
         for occurrence in termBase.occurrences[c] {
@@ -65,8 +62,7 @@ public final class SQLiteStore: GlossaryStore {
   }
 
   public func loadTermIndex() throws -> TermIndex {
-    let decoder = JSONDecoder()
-    return try database.read { db in
+    try database.read { db in
       var concepts: [Concept] = []
       var keys: [[TermKeys]] = []
       var position: [String: Int] = [:]
@@ -78,8 +74,7 @@ public final class SQLiteStore: GlossaryStore {
         concepts.append(
           Concept(
             id: id, definition: row[1], subject: row[2],
-            notes: try decoder.decode([String].self, from: Data((row[3] as String).utf8)),
-            sources: try decoder.decode([String].self, from: Data((row[4] as String).utf8))))
+            notes: Self.split(row[3]), sources: Self.split(row[4])))
         keys.append([])
       }
       let sql = """
@@ -92,13 +87,20 @@ public final class SQLiteStore: GlossaryStore {
           let type = TermType(rawValue: row[3]), let status = TermStatus(rawValue: row[4])
         else { throw StoreError(path: path, message: "the term table holds an unknown tag, type or status") }
         concepts[c].terms.append(Term(text: row[2], tag: tag, type: type, status: status, note: row[5]))
-        let latin: String = row[7]
         keys[c].append(
           TermKeys(
-            normalized: row[6], latin: latin.split(separator: "\u{1F}").map(String.init), cyrillic: row[8]))
+            normalized: row[6], latin: Self.split(row[7]), cyrillic: row[8]))
       }
       return TermIndex(concepts: concepts, keys: keys)
     }
+  }
+
+  /// Lists of strings are stored as one text, separated by U+001F (the
+  /// unit separator, which never occurs in a term or a note).
+  static func joined(_ strings: [String]) -> String { strings.joined(separator: "\u{1F}") }
+
+  static func split(_ text: String) -> [String] {
+    text.isEmpty ? [] : text.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
   }
 
   public func occurrences(ofConcepts ids: [String]) throws -> [String: [Occurrence]] {

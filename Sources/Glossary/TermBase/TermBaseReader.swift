@@ -63,8 +63,15 @@ public struct TermBaseReader: Sendable {
       guard fields.count <= 6 else {
         throw InputError(location, "expected at most 6 tab-separated fields, found \(fields.count)")
       }
-      for (index, value) in fields.enumerated() where value != value.trimmingCharacters(in: .whitespaces) {
-        throw InputError(location, "\(Self.header[index]) '\(value)' has leading or trailing spaces")
+      for (index, value) in fields.enumerated() {
+        if value != value.trimmingCharacters(in: .whitespaces) {
+          throw InputError(location, "\(Self.header[index]) '\(value)' has leading or trailing spaces")
+        }
+        if let control = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+          let code = String(control.value, radix: 16, uppercase: true)
+          throw InputError(
+            location, "\(Self.header[index]) contains the control character U+\(String(repeating: "0", count: 4 - code.count))\(code)")
+        }
       }
       let id = fields[0]
       guard Self.isValidID(id) else {

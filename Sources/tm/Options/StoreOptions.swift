@@ -21,6 +21,18 @@ struct StoreOptions: ParsableArguments {
   }
 }
 
+extension StoreOptions {
+  /// The workspace, or nil when there is no project here and no store was
+  /// named (commands that can work without a term base).
+  func openWorkspaceIfAny() throws -> Workspace? {
+    do {
+      return try openWorkspace()
+    } catch WorkspaceError.noProject {
+      return nil
+    }
+  }
+}
+
 /// `--format text|json`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case text, json

@@ -45,6 +45,19 @@ import Testing
     #expect(exact > normalized && normalized > transliterated && transliterated > fuzzy)
   }
 
+  @Test(arguments: [
+    ("Belt and Road", "bri", "Belt and Road Initiative"),
+    ("Тургусун", "turgusun-hpp", "Тургусунская ГЭС"),
+    ("Turgusun", "turgusun-hpp", "Turgusun hydropower station"),
+    ("Жанатас", "zhanatas-wind-farm", "Жанатасская ВЭС"),
+  ])
+  func queriesThatStartATerm(query: String, id: String, matched: String) {
+    let hit = first(query)
+    #expect(hit?.id == id)
+    #expect(hit?.kind == .fuzzy)
+    #expect(hit?.matched == matched)
+  }
+
   @Test func termsInsideALongerQuery() {
     let index = Repository.index
     let hits = index.lookup("President Tokayev met Xi Jinping in Bishkek", limit: 10)

@@ -47,6 +47,7 @@ import Testing
     expectError(base, "data/termbase/t.tsv:2: concept 'x' has no kk term")
     expectError("X\tdefinition\td\n", "data/termbase/t.tsv:2: concept id 'X' must be lowercase ASCII letters, digits and '-'")
     expectError("x\tcolour\tred\n", "data/termbase/t.tsv:2: unknown field 'colour' (expected en, ru, kk, definition, subject, note or source)")
+    expectError("x\tdefinition\td\u{7}\n", "data/termbase/t.tsv:2: text contains the control character U+0007")
     expectError("x\tdefinition\t d\n", "data/termbase/t.tsv:2: text ' d' has leading or trailing spaces")
     expectError(
       base + "x\tkk\tИкс\tfull\tpreferred\ny\tdefinition\td\ny\ten\tY\tfull\tpreferred\n"
