@@ -83,12 +83,9 @@ extension TM {
     /// The checker with the store's term base; without a project and a
     /// store, the checks that need none, with a notice.
     private func makeChecker() throws -> DocumentChecker {
-      do {
-        return try store.openWorkspace().documentChecker(expecting: expect)
-      } catch WorkspaceError.noProject {
-        Terminal.standardError.write("tm: no project or store (--db, TM_DB): not checking non-preferred terms\n")
-        return try DocumentChecker(expected: expect, concepts: nil)
-      }
+      if let workspace = try store.openWorkspaceIfAny() { return try workspace.documentChecker(expecting: expect) }
+      Terminal.standardError.write("tm: no project or store (--db, TM_DB): not checking non-preferred terms\n")
+      return try DocumentChecker(expected: expect, concepts: nil)
     }
   }
 }
