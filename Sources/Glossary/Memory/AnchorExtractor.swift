@@ -16,49 +16,63 @@
 ///   question.
 ///
 /// Anchors are interned as small integers; the same anchor gets the same
-/// integer on both sides.
+/// integer on both sides. One extractor serves every target language, and
+/// keeps the anchors of the source sentences it has seen, so a text aligned
+/// with two translations is searched for terms once.
 final class AnchorExtractor {
   enum Kind { case number, concept, word, punctuation }
 
   private var ids: [String: Int] = [:]
   private(set) var kinds: [Kind] = []
-  private let sourceLanguage: Language
-  private let targetLanguage: Language
+  let sourceLanguage: Language
+  private let concepts: [Concept]
   private let englishFinder: OccurrenceFinder?
-  private let sourceFinder: InflectedTermFinder?
-  private let targetFinder: InflectedTermFinder
+  private var finders: [Language: InflectedTermFinder] = [:]
+  private var sourceCache: [String: [Int]] = [:]
 
-  init(concepts: [Concept], sourceLanguage: Language, targetLanguage: Language) throws(ICUError) {
+  init(concepts: [Concept], sourceLanguage: Language) throws(ICUError) {
     self.sourceLanguage = sourceLanguage
-    self.targetLanguage = targetLanguage
+    self.concepts = concepts
     englishFinder = sourceLanguage == .en && !concepts.isEmpty ? try OccurrenceFinder(concepts: concepts) : nil
-    sourceFinder = sourceLanguage == .en ? nil : InflectedTermFinder(concepts: concepts, language: sourceLanguage)
-    targetFinder = InflectedTermFinder(concepts: concepts, language: targetLanguage)
   }
 
   /// The anchors of a source sentence (an anchor may occur twice).
   func sourceAnchors(_ sentence: String) throws(ICUError) -> [Int] {
+    if let cached = sourceCache[sentence] { return cached }
     let concepts =
       if let englishFinder { try englishFinder.matches(in: sentence).map(\.0) } else {
-        sourceFinder?.concepts(in: sentence) ?? []
+        finder(for: sourceLanguage).concepts(in: sentence)
       }
-    return anchors(sentence, language: sourceLanguage, concepts: concepts)
-      + words(in: sentence, keeping: { $0.contains(where: \.isUppercase) })
+    let result = anchors(sentence, language: sourceLanguage, concepts: concepts)
+      + latinWords(in: sentence, capitalized: true, otherLanguage: nil)
+    sourceCache[sentence] = result
+    return result
   }
 
-  /// The anchors of a target sentence.
-  func targetAnchors(_ sentence: String) -> [Int] {
-    anchors(sentence, language: targetLanguage, concepts: targetFinder.concepts(in: sentence))
-      + words(in: sentence, keeping: { Script.dominant(in: $0) == .latin })
+  /// The anchors of a target sentence in `language`.
+  func targetAnchors(_ sentence: String, language: Language) -> [Int] {
+    anchors(sentence, language: language, concepts: finder(for: language).concepts(in: sentence))
+      + latinWords(in: sentence, capitalized: false, otherLanguage: language)
   }
 
-  /// Anchors for the Latin-letter words of a sentence that `keep` accepts,
-  /// when the other side is written in another script.
-  private func words(in sentence: String, keeping keep: (Substring) -> Bool) -> [Int] {
-    guard (sourceLanguage == .en) != (targetLanguage == .en) else { return [] }
+  private func finder(for language: Language) -> InflectedTermFinder {
+    if let finder = finders[language] { return finder }
+    let finder = InflectedTermFinder(concepts: concepts, language: language)
+    finders[language] = finder
+    return finder
+  }
+
+  /// Anchors for the words of a sentence in plain Latin letters (with an
+  /// uppercase letter if `capitalized`), when one side is English and the
+  /// other is not (for a source sentence, `otherLanguage` is nil: only an
+  /// English source has them, and they count only against a non-English
+  /// target, which has none to match otherwise).
+  private func latinWords(in sentence: String, capitalized: Bool, otherLanguage: Language?) -> [Int] {
+    guard (sourceLanguage == .en) != (otherLanguage == .en) else { return [] }
     var result: [Int] = []
-    for word in InflectedTermFinder.words(in: sentence) where word.count >= 2 && keep(word) {
-      guard word.unicodeScalars.allSatisfy({ $0.value < 0x80 }), word.contains(where: \.isLetter) else { continue }
+    for word in InflectedTermFinder.words(in: sentence) where word.utf8.count >= 2 {
+      guard word.utf8.allSatisfy({ $0 < 0x80 }), word.utf8.contains(where: { $0 >= 0x41 }) else { continue }
+      if capitalized && !word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { continue }
       result.append(id("w" + word.lowercased(), .word))
     }
     return result

@@ -38,6 +38,7 @@ public struct SeedMemory: Sendable {
       }
       translations[translation.source, default: []].append(translation)
     }
+    let extractor = try AnchorExtractor(concepts: concepts, sourceLanguage: .en)
     var aligners: [Language: SegmentAligner] = [:]
     var units: [TranslationUnit] = []
     var seen: Set<UnitKey> = []
@@ -49,7 +50,7 @@ public struct SeedMemory: Sendable {
       var aligned: [AlignedFiles] = []
       for translation in translations[seed]!.sorted(by: { $0.language < $1.language }) {
         if aligners[translation.language] == nil {
-          aligners[translation.language] = try SegmentAligner(targetLanguage: translation.language, concepts: concepts)
+          aligners[translation.language] = try SegmentAligner(targetLanguage: translation.language, extractor: extractor)
         }
         let alignment = try aligners[translation.language]!.align(source: paragraphs, target: translation.paragraphs)
         aligned.append(

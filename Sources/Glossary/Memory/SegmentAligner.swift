@@ -91,20 +91,28 @@ public final class SegmentAligner {
 
   /// - Parameter concepts: the term base whose terms serve as anchors (none
   ///   for lengths and numbers only).
-  public init(
+  public convenience init(
     sourceLanguage: Language = .en, targetLanguage: Language, concepts: [Concept] = [],
     parameters: Parameters = .standard
   ) throws(ICUError) {
-    self.sourceLanguage = sourceLanguage
+    try self.init(
+      targetLanguage: targetLanguage,
+      extractor: AnchorExtractor(concepts: concepts, sourceLanguage: sourceLanguage), parameters: parameters)
+  }
+
+  /// An aligner that shares its anchor extractor (and its cache of source
+  /// anchors) with aligners into other languages.
+  init(targetLanguage: Language, extractor: AnchorExtractor, parameters: Parameters = .standard) throws(ICUError) {
+    self.sourceLanguage = extractor.sourceLanguage
     self.targetLanguage = targetLanguage
     self.parameters = parameters
+    self.extractor = extractor
     sourceSegmenter = try SentenceSegmenter(language: sourceLanguage)
     targetSegmenter = try SentenceSegmenter(language: targetLanguage)
-    extractor = try AnchorExtractor(concepts: concepts, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
   }
 
   /// What the dynamic programme sees of a sentence or a paragraph.
-  private struct Unit {
+  fileprivate struct Unit {
     var length: Double
     var anchors: [Int]
     /// A source unit with no letter in the source language's script.
@@ -139,7 +147,8 @@ public final class SegmentAligner {
         targetUnits.append(
           Unit(
             length: Double(segment.text.unicodeScalars.count),
-            anchors: parameters.anchors ? extractor.targetAnchors(segment.text) : [], debris: false))
+            anchors: parameters.anchors ? extractor.targetAnchors(segment.text, language: targetLanguage) : [],
+            debris: false))
       }
     }
     targetStarts.append(alignment.target.count)
@@ -181,8 +190,9 @@ public final class SegmentAligner {
   private func align(_ source: [Unit], _ target: [Unit], priors: [BeadShape: Double], model: LengthModel)
     -> [BeadSearch.Step]
   {
-    let weights = anchorWeights(source, target)
     let parameters = parameters
+    let kinds = extractor.kinds
+    var anchors = LevelAnchors(source, target, weight: { kinds[$0] == .number ? 1 : parameters.conceptWeight })
     return BeadSearch(sourceCount: source.count, targetCount: target.count).run(shapes: BeadShape.all) {
       i, j, shape in
       let sourceSide = source[i..<i + shape.source]
@@ -197,16 +207,28 @@ public final class SegmentAligner {
       } else {
         cost += model.cost(l1, l2)
       }
-      guard !weights.isEmpty else { return cost }
-      return cost + anchorCost(sourceSide, targetSide, weights: weights)
+      guard !anchors.isEmpty else { return cost }
+      let (shared, unshared) = anchors.count(source: i..<i + shape.source, target: j..<j + shape.target)
+      return cost + parameters.anchorPenalty * unshared - parameters.anchorBonus * shared
     }
   }
+}
 
-  /// The weight of each anchor that both sides have somewhere: a number
-  /// counts 1 and any other anchor `conceptWeight`, divided by the square root of
-  /// the number of units that have it on the side where it is more common.
-  private func anchorWeights(_ source: [Unit], _ target: [Unit]) -> [Int: Double] {
-    func frequencies(_ units: [Unit]) -> [Int: Int] {
+/// The anchors of the units of one level that both sides have somewhere,
+/// renumbered densely, with their weights: an anchor counts `weight(id)` (1
+/// for a number), divided by the square root of the number of units that
+/// have it on the side where it is more common.
+private struct LevelAnchors {
+  private var sourceAnchors: [[Int]] = []
+  private var targetAnchors: [[Int]] = []
+  private var weights: [Double] = []
+  /// Scratch counts per anchor, zero between calls.
+  private var sourceCounts: [Int] = []
+  private var targetCounts: [Int] = []
+  private var touched: [Int] = []
+
+  init(_ source: [SegmentAligner.Unit], _ target: [SegmentAligner.Unit], weight: (Int) -> Double) {
+    func frequencies(_ units: [SegmentAligner.Unit]) -> [Int: Int] {
       var result: [Int: Int] = [:]
       for unit in units {
         for anchor in Set(unit.anchors) { result[anchor, default: 0] += 1 }
@@ -215,30 +237,45 @@ public final class SegmentAligner {
     }
     let sourceFrequency = frequencies(source)
     let targetFrequency = frequencies(target)
-    var weights: [Int: Double] = [:]
-    for (anchor, inSource) in sourceFrequency {
+    var dense: [Int: Int] = [:]
+    for (anchor, inSource) in sourceFrequency.sorted(by: { $0.key < $1.key }) {
       guard let inTarget = targetFrequency[anchor] else { continue }
-      let base = extractor.kinds[anchor] == .number ? 1 : parameters.conceptWeight
-      weights[anchor] = base / Double(max(inSource, inTarget)).squareRoot()
+      dense[anchor] = weights.count
+      weights.append(weight(anchor) / Double(max(inSource, inTarget)).squareRoot())
     }
-    return weights
+    sourceAnchors = source.map { $0.anchors.compactMap { dense[$0] } }
+    targetAnchors = target.map { $0.anchors.compactMap { dense[$0] } }
+    sourceCounts = Array(repeating: 0, count: weights.count)
+    targetCounts = sourceCounts
   }
 
-  /// −bonus for every shared anchor, +penalty for every unshared one.
-  private func anchorCost(_ source: ArraySlice<Unit>, _ target: ArraySlice<Unit>, weights: [Int: Double]) -> Double {
-    var counts: [Int: (source: Int, target: Int)] = [:]
+  var isEmpty: Bool { weights.isEmpty }
+
+  /// The weighted number of anchors the two sides of a bead share, and of
+  /// those only one side has.
+  mutating func count(source: Range<Int>, target: Range<Int>) -> (shared: Double, unshared: Double) {
     for unit in source {
-      for anchor in unit.anchors where weights[anchor] != nil { counts[anchor, default: (0, 0)].source += 1 }
+      for anchor in sourceAnchors[unit] {
+        if sourceCounts[anchor] == 0 && targetCounts[anchor] == 0 { touched.append(anchor) }
+        sourceCounts[anchor] += 1
+      }
     }
     for unit in target {
-      for anchor in unit.anchors where weights[anchor] != nil { counts[anchor, default: (0, 0)].target += 1 }
+      for anchor in targetAnchors[unit] {
+        if sourceCounts[anchor] == 0 && targetCounts[anchor] == 0 { touched.append(anchor) }
+        targetCounts[anchor] += 1
+      }
     }
-    var cost = 0.0
-    for (anchor, count) in counts {
-      let shared = min(count.source, count.target)
-      let unshared = count.source + count.target - 2 * shared
-      cost += weights[anchor]! * (parameters.anchorPenalty * Double(unshared) - parameters.anchorBonus * Double(shared))
+    var shared = 0.0
+    var unshared = 0.0
+    for anchor in touched {
+      let both = min(sourceCounts[anchor], targetCounts[anchor])
+      shared += weights[anchor] * Double(both)
+      unshared += weights[anchor] * Double(sourceCounts[anchor] + targetCounts[anchor] - 2 * both)
+      sourceCounts[anchor] = 0
+      targetCounts[anchor] = 0
     }
-    return cost
+    touched.removeAll(keepingCapacity: true)
+    return (shared, unshared)
   }
 }

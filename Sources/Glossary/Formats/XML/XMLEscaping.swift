@@ -3,8 +3,22 @@ enum XMLEscaping {
   /// Character data: `&`, `<` and `>` as entities (`>` so that "]]>" never
   /// appears), a carriage return as `&#13;` so that a reader's line-end
   /// normalization keeps it. Tabs and line feeds stay as they are.
-  static func text(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0D }) else { return text }
+  static func text(_ text: String) -> String { escape(text, inAttribute: false) }
+
+  /// An attribute value in double quotes: as `text`, plus `"`, and tabs and
+  /// line feeds as character references, which attribute-value normalization
+  /// would otherwise turn into spaces.
+  static func attribute(_ value: String) -> String { escape(value, inAttribute: true) }
+
+  private static func escape(_ text: String, inAttribute: Bool) -> String {
+    let needsWork = text.utf8.contains { (byte: UInt8) -> Bool in
+      switch byte {
+      case 0x26, 0x3C, 0x3E, 0x0D: true
+      case 0x22, 0x09, 0x0A: inAttribute
+      default: false
+      }
+    }
+    guard needsWork else { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count + 16)
     for scalar in text.unicodeScalars {
@@ -13,30 +27,9 @@ enum XMLEscaping {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\r": out += "&#13;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
-
-  /// An attribute value in double quotes: as `text`, plus `"`, and tabs and
-  /// line ends as character references, which attribute-value normalization
-  /// would otherwise turn into spaces.
-  static func attribute(_ value: String) -> String {
-    guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 < 0x20 }) else {
-      return value
-    }
-    var out = ""
-    out.reserveCapacity(value.utf8.count + 16)
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\t": out += "&#9;"
-      case "\n": out += "&#10;"
-      case "\r": out += "&#13;"
+      case "\"" where inAttribute: out += "&quot;"
+      case "\t" where inAttribute: out += "&#9;"
+      case "\n" where inAttribute: out += "&#10;"
       default: out.unicodeScalars.append(scalar)
       }
     }
