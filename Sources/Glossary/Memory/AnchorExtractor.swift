@@ -80,8 +80,8 @@ final class AnchorExtractor {
 
   private func anchors(_ sentence: String, language: Language, concepts: [Int]) -> [Int] {
     var result = NumberAnchors.keys(in: sentence, language: language).map { id("n" + $0, .number) }
-    for character in sentence where character == "?" || character == "!" || character == "(" {
-      result.append(id("p" + String(character), .punctuation))
+    for byte in sentence.utf8 where byte == 0x3F || byte == 0x21 || byte == 0x28 {  // ? ! (
+      result.append(id(byte == 0x3F ? "p?" : byte == 0x21 ? "p!" : "p(", .punctuation))
     }
     var seen: Set<Int> = []
     for concept in concepts where seen.insert(concept).inserted { result.append(id("c\(concept)", .concept)) }

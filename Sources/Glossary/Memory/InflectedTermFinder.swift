@@ -66,8 +66,9 @@ struct InflectedTermFinder: Sendable {
         for (k, word) in pattern.words.enumerated() {
           switch word {
           case .capitals(let text): matches = words[start + k] == text
-          case .whole(let text): matches = folded[start + k] == text
-          case .stem(let stem): matches = folded[start + k].hasPrefix(stem)
+          // Both sides are folded the same way: compare bytes.
+          case .whole(let text): matches = folded[start + k].utf8.elementsEqual(text.utf8)
+          case .stem(let stem): matches = folded[start + k].utf8.starts(with: stem.utf8)
           }
           if !matches { break }
         }

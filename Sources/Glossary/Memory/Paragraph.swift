@@ -44,19 +44,18 @@ public struct Paragraph: Hashable, Sendable {
   /// translator would read them.
   ///
   /// - Parameter firstLine: the file line number of the first line of `text`.
-  public static func split(_ text: String, firstLine: Int = 1) -> [Paragraph] {
+  public static func split(_ text: Substring, firstLine: Int = 1) -> [Paragraph] {
     var paragraphs: [Paragraph] = []
     var current: Paragraph?
-    var lineNumber = firstLine - 1
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
+    for (offset, rawLine) in TextLines(text).enumerated() {
+      let lineNumber = firstLine + offset
       let line = rawLine.trimmingEdges()
-      guard let first = line.first else {
+      guard let first = line.unicodeScalars.first else {
         if let finished = current { paragraphs.append(finished) }
         current = nil
         continue
       }
-      if current != nil, first.isLowercase {
+      if current != nil, first.properties.isLowercase {
         current!.append(line, line: lineNumber)
       } else {
         if let finished = current { paragraphs.append(finished) }
@@ -66,14 +65,43 @@ public struct Paragraph: Hashable, Sendable {
     if let finished = current { paragraphs.append(finished) }
     return paragraphs
   }
+
+  public static func split(_ text: String, firstLine: Int = 1) -> [Paragraph] {
+    split(text[...], firstLine: firstLine)
+  }
+}
+
+/// The lines of a text, split at line feeds (a text that ends with one has
+/// an empty last line), found by byte rather than by character.
+struct TextLines: Sequence, IteratorProtocol {
+  private let text: Substring
+  private var start: String.Index?
+
+  init(_ text: Substring) {
+    self.text = text
+    start = text.startIndex
+  }
+
+  mutating func next() -> Substring? {
+    guard let lineStart = start else { return nil }
+    if let end = text.utf8[lineStart...].firstIndex(of: 0x0A) {
+      start = text.utf8.index(after: end)
+      return text[lineStart..<end]
+    }
+    start = nil
+    return text[lineStart...]
+  }
+
+  /// Where the line after the current one starts, or nil after the last.
+  var rest: Substring? { start.map { text[$0...] } }
 }
 
 extension Substring {
   /// Without leading and trailing white space (spaces, tabs, CR, no-break spaces).
   func trimmingEdges() -> Substring {
-    var result = self
-    while let first = result.first, first.isWhitespace { result = result.dropFirst() }
-    while let last = result.last, last.isWhitespace { result = result.dropLast() }
-    return result
+    let scalars = unicodeScalars
+    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return self[endIndex...] }
+    let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    return self[start...end]
   }
 }

@@ -100,13 +100,13 @@ public struct SeedMemory: Sendable {
     return units
   }
 
-  /// What makes two units the same unit: source and targets.
+  /// What makes two units the same unit: source and targets, in language
+  /// order, joined by a separator no text contains.
   private struct UnitKey: Hashable {
-    let source: String
-    let targets: [Language: String]
+    let text: String
     init(_ unit: TranslationUnit) {
-      source = unit.source
-      targets = unit.targets
+      text = ([unit.source] + unit.targets.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)\u{0}\($0.value)" })
+        .joined(separator: "\u{0}")
     }
   }
 }

@@ -35,21 +35,23 @@ public struct SeedTranslation: Sendable {
   /// Whether `text` starts like a translation file: a `key: value` line
   /// first, and a `---` line further on. Plain texts are aligned as they are.
   public static func hasHeader(_ text: String) -> Bool {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, headerField(first) != nil else { return false }
+    var lines = TextLines(text[...])
+    guard let first = lines.next(), headerField(first) != nil else { return false }
     return lines.contains { $0.trimmingEdges() == headerEnd }
   }
 
   /// Parses the text of a translation file; `file` names it in errors.
   public static func parse(_ text: String, file: String) throws(InputError) -> SeedTranslation {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var lines = TextLines(text[...])
     var header: [(key: String, value: String)] = []
     var locations: [String: SourceLocation] = [:]
-    var bodyStart: Int?
-    for (index, line) in lines.enumerated() {
-      let location = SourceLocation(file: file, line: index + 1)
+    var body: (text: Substring, line: Int)?
+    var lineCount = 0
+    while let line = lines.next() {
+      lineCount += 1
+      let location = SourceLocation(file: file, line: lineCount)
       if line.trimmingEdges() == headerEnd {
-        bodyStart = index + 1
+        body = (lines.rest ?? "", lineCount + 1)
         break
       }
       guard let (key, value) = headerField(line) else {
@@ -69,8 +71,8 @@ public struct SeedTranslation: Sendable {
       locations[key] = location
       header.append((key, value))
     }
-    guard let bodyStart else {
-      throw InputError(SourceLocation(file: file, line: lines.count), "the header is not ended by a line '\(headerEnd)'")
+    guard let body else {
+      throw InputError(SourceLocation(file: file, line: lineCount), "the header is not ended by a line '\(headerEnd)'")
     }
     let headerStart = SourceLocation(file: file, line: 1)
     func value(_ key: String) -> String? { header.first { $0.key == key }?.value }
@@ -87,10 +89,9 @@ public struct SeedTranslation: Sendable {
     if let status, !statuses.contains(status) {
       throw InputError(locations["status"]!, "status '\(status)' must be \(Self.list(statuses))")
     }
-    let body = lines[bodyStart...].joined(separator: "\n")
-    let paragraphs = Paragraph.split(body, firstLine: bodyStart + 1)
+    let paragraphs = Paragraph.split(body.text, firstLine: body.line)
     guard !paragraphs.isEmpty else {
-      throw InputError(SourceLocation(file: file, line: bodyStart), "no paragraphs after the header")
+      throw InputError(SourceLocation(file: file, line: body.line - 1), "no paragraphs after the header")
     }
     return SeedTranslation(
       file: file, source: source, sourceLocation: sourceLocation, language: language,

@@ -11,9 +11,10 @@
 ///    1–1, 1–0, 0–1, 2–1, 1–2 and 2–2. A bead's cost is the −log prior of its
 ///    shape, plus Gale and Church's length cost (`LengthModel`) for beads with
 ///    both sides, or a cost per character left untranslated for 1–0 and 0–1,
-///    minus a bonus for each anchor (`AnchorExtractor`: numbers and term-base
-///    concepts) the two sides share, plus a penalty for each anchor one side
-///    has that the other side has elsewhere in the paragraph pair.
+///    minus a bonus for each anchor (`AnchorExtractor`: numbers, term-base
+///    concepts, Latin words, question marks…) the two sides share, plus a
+///    penalty for each anchor one side has that the other side has elsewhere
+///    in the paragraph pair.
 /// 4. A forward–backward pass over the same lattice gives each bead its
 ///    posterior probability; a sentence bead's confidence is that times the
 ///    posterior of its paragraph bead.
@@ -21,10 +22,11 @@
 /// The length ratio c is measured on each pair of texts: all target
 /// characters over all source characters. (Not per paragraph: a sentence
 /// added or left out would pull a paragraph's own ratio towards itself.)
-/// A source paragraph or sentence with no letter
-/// of the source language's script (the stray Russian line at the end of an
-/// English article) is taken for debris: leaving it untranslated costs next
-/// to nothing, and it is never merged into a neighbour.
+///
+/// A source paragraph or sentence with no letter of the source language's
+/// script (the stray Russian line at the end of an English article) is taken
+/// for debris: leaving it untranslated costs next to nothing, and it is never
+/// merged into a neighbour.
 ///
 /// Not thread-safe (it holds ICU iterators); make one per thread.
 public final class SegmentAligner {
