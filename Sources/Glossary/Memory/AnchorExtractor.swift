@@ -62,13 +62,13 @@ final class AnchorExtractor {
     return finder
   }
 
-  /// Anchors for the words of a sentence in plain Latin letters (with an
-  /// uppercase letter if `capitalized`), when one side is English and the
-  /// other is not (for a source sentence, `otherLanguage` is nil: only an
-  /// English source has them, and they count only against a non-English
-  /// target, which has none to match otherwise).
+  /// Anchors for the words of a sentence in plain ASCII letters (with an
+  /// uppercase letter if `capitalized`): the names and acronyms an English
+  /// source shares with a Russian or Kazakh translation that keeps them in
+  /// Latin letters. `otherLanguage` is the target's language, nil for a
+  /// source sentence.
   private func latinWords(in sentence: String, capitalized: Bool, otherLanguage: Language?) -> [Int] {
-    guard (sourceLanguage == .en) != (otherLanguage == .en) else { return [] }
+    guard sourceLanguage == .en, otherLanguage != .en else { return [] }
     var result: [Int] = []
     for word in InflectedTermFinder.words(in: sentence) where word.utf8.count >= 2 {
       guard word.utf8.allSatisfy({ $0 < 0x80 }), word.utf8.contains(where: { $0 >= 0x41 }) else { continue }

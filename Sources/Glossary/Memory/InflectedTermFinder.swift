@@ -7,7 +7,8 @@
 /// or a digit (so hyphens, quotes and dashes separate words), and compared
 /// word by word after `MatchKey.normalized` (case folding, ё → е):
 /// - a word written in capitals ("ШОС", "ШЫҰ", "КНР", "CCTV") must appear in
-///   capitals, as it is; so must a word of one or two letters ("и", "Си");
+///   capitals, as it is; a word of one or two letters ("и", "Си") must
+///   appear whole;
 /// - any other word matches a word of the text that starts with its stem: the
 ///   word without up to two final vowels, й, ь or ъ ("шанхайская" →
 ///   "шанхайск", "путь" → "пут", "ұйымы" → "ұйым"), and for Kazakh also

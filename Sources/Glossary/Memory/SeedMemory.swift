@@ -29,11 +29,13 @@ public struct SeedMemory: Sendable {
       let translation = try SeedTranslation.read(
         project.translationsDirectory.appendingPathComponent(name), displayName: "data/translations/\(name)")
       let seed = project.seedsDirectory.appendingPathComponent(translation.source)
-      guard !translation.source.contains("/"), FileManager.default.fileExists(atPath: seed.path) else {
+      guard translation.source.hasSuffix(".txt"), !translation.source.contains("/"),
+        FileManager.default.fileExists(atPath: seed.path)
+      else {
         throw InputError(translation.sourceLocation, "source '\(translation.source)' is not a file in seeds/")
       }
       let expected = "\(translation.source.dropLast(".txt".count)).\(translation.language.rawValue).txt"
-      guard translation.source.hasSuffix(".txt"), name == expected else {
+      guard name == expected else {
         throw InputError(translation.sourceLocation, "a translation of '\(translation.source)' into '\(translation.language.rawValue)' must be named '\(expected)'")
       }
       translations[translation.source, default: []].append(translation)
