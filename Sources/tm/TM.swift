@@ -7,6 +7,8 @@ struct TM: ParsableCommand {
     commandName: "tm",
     abstract: "Terminology and translation memory for English, Russian and Kazakh.",
     version: "0.1.0",
-    subcommands: [Lookup.self, Translit.self, Build.self, Extract.self, Check.self]
+    subcommands: [
+      Lookup.self, Translit.self, Build.self, Align.self, Extract.self, Check.self,
+    ]
   )
 }

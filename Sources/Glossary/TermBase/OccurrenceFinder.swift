@@ -112,7 +112,7 @@ public final class OccurrenceFinder {
   }
 
   static func unifyApostrophes(_ word: String) -> String {
-    word.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word
+    word.unicodeScalars.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word
   }
 
   static func stripPossessive(_ word: String) -> String {

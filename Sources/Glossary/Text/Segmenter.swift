@@ -13,8 +13,15 @@ public struct TextSegment: Hashable, Sendable {
 ///
 /// ICU's own suppression lists are short (18 entries for Russian, none for
 /// Kazakh) and its C++ filter matches suffixes ("т." would stop the break after
-/// "работает."), so `tm` keeps a list of whole-token abbreviations per
-/// language and rejoins a break only when the token before it is one of them.
+/// "работает.", and English "Co." the break after "SCO."), so `tm` uses none of
+/// them: it keeps a list of whole-token abbreviations per language and
+/// rejoins a break only when the token before it is one of them.
+///
+/// ICU does not break before a sentence that starts with a number when a
+/// lowercase word follows it ("… рөл атқарады. 2019 жылдың қыркүйегінде …",
+/// rule SB8), which is how Russian and Kazakh sentences often start; `tm`
+/// adds that break (after a full stop, question or exclamation mark, closing
+/// quotes and white space), unless an abbreviation precedes it.
 /// Not thread-safe: the ICU iterator is stateful.
 public final class SentenceSegmenter {
   public let language: Language
@@ -22,15 +29,14 @@ public final class SentenceSegmenter {
 
   public init(language: Language) throws(ICUError) {
     self.language = language
-    let locale = language == .en ? "en@ss=standard" : language.rawValue
-    iterator = try BreakIterator(kind: CICU_BREAK_SENTENCE, locale: locale)
+    iterator = try BreakIterator(kind: CICU_BREAK_SENTENCE, locale: language.rawValue)
   }
 
   /// The sentences of `text`, trimmed of surrounding white space; empty ones
   /// are left out.
   public func sentences(in text: String) throws(ICUError) -> [TextSegment] {
-    let boundaries = try iterator.boundaries(in: text).map(\.offset)
     let utf8 = Array(text.utf8)
+    let boundaries = Set(try iterator.boundaries(in: text).map(\.offset)).union(Self.breaksBeforeNumbers(utf8)).sorted()
     var result: [TextSegment] = []
     var start = 0
     for end in boundaries.dropFirst() {
@@ -39,6 +45,38 @@ public final class SentenceSegmenter {
       start = end
     }
     return result
+  }
+
+  /// The UTF-8 offsets of numbers that start a sentence: after `.`, `?` or
+  /// `!`, closing quotes or brackets, and at least one space.
+  static func breaksBeforeNumbers(_ utf8: [UInt8]) -> [Int] {
+    var breaks: [Int] = []
+    for i in utf8.indices where utf8[i] == 0x2E || utf8[i] == 0x3F || utf8[i] == 0x21 {
+      var j = i + 1
+      while true {
+        if j < utf8.count, utf8[j] == 0x22 || utf8[j] == 0x27 || utf8[j] == 0x29 {
+          j += 1
+        } else if j + 1 < utf8.count, utf8[j] == 0xC2, utf8[j + 1] == 0xBB {  // »
+          j += 2
+        } else if j + 2 < utf8.count, utf8[j] == 0xE2, utf8[j + 1] == 0x80, utf8[j + 2] == 0x9D || utf8[j + 2] == 0x99 {
+          j += 3  // ” ’
+        } else {
+          break
+        }
+      }
+      let spaces = j
+      while true {
+        if j < utf8.count, utf8[j] == 0x20 {
+          j += 1
+        } else if j + 1 < utf8.count, utf8[j] == 0xC2, utf8[j + 1] == 0xA0 {
+          j += 2
+        } else {
+          break
+        }
+      }
+      if j > spaces, j < utf8.count, utf8[j] >= 0x30, utf8[j] <= 0x39 { breaks.append(j) }
+    }
+    return breaks
   }
 
   /// Whether the last token before a break is an abbreviation of this
