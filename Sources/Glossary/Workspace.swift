@@ -21,11 +21,13 @@ public final class Workspace {
   /// - Parameters:
   ///   - storePath: `--db` or `TM_DB`; nil for the project's default store.
   ///   - directory: where to look for the project (the current directory).
+  ///   - refresh: rebuild the term base now if the sources changed (`tm build`
+  ///     passes false and rebuilds by itself).
   ///   - notice: receives one-line notices, such as a rebuild.
   /// - Throws: `WorkspaceError` when there is neither a project nor a store,
   ///   `InputError` when the curated sources are malformed.
   public static func open(
-    storePath: String?, from directory: URL, notice: (String) -> Void = { _ in }
+    storePath: String?, from directory: URL, refresh: Bool = true, notice: (String) -> Void = { _ in }
   ) throws -> Workspace {
     let project = ProjectLayout.find(from: directory)
     let path: String
@@ -42,7 +44,7 @@ public final class Workspace {
       throw WorkspaceError.noStore(path)
     }
     let workspace = Workspace(store: try SQLiteStore(path: path), project: project)
-    if project != nil {
+    if project != nil && refresh {
       try workspace.refresh(force: false, notice: notice)
     }
     return workspace

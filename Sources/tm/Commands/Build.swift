@@ -11,7 +11,7 @@ extension TM {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-      let workspace = try store.openWorkspace()
+      let workspace = try store.openWorkspace(refresh: false)
       let summary = try workspace.refresh(force: true)
       print("built \(summary.concepts) concepts, \(summary.terms) terms, \(summary.occurrences) occurrences")
     }

@@ -12,11 +12,11 @@ struct StoreOptions: ParsableArguments {
   var path: String?
 
   /// Opens the workspace, printing rebuild notices on stderr.
-  func openWorkspace() throws -> Workspace {
+  func openWorkspace(refresh: Bool = true) throws -> Workspace {
     let environment = ProcessInfo.processInfo.environment["TM_DB"].flatMap { $0.isEmpty ? nil : $0 }
     return try Workspace.open(
       storePath: path ?? environment,
-      from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+      from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), refresh: refresh,
       notice: { Terminal.standardError.write($0 + "\n") })
   }
 }
