@@ -1,0 +1,13 @@
+/// Storage for the entries imported from exchange files (TBX). They are kept
+/// as read, apart from the term base, which the store rebuilds from data/:
+/// every build merges them again over the curated concepts.
+public protocol TermBaseImportStore: AnyObject {
+  /// Every imported entry, in the order they were imported.
+  func importedConcepts() throws -> [ImportedConcept]
+
+  /// Replaces the term base and records `imports` in one transaction: on any
+  /// error the store keeps what it had. A nil `fingerprint` keeps the one the
+  /// store has (a store without a project has none to compare). An entry
+  /// that is recorded already is not recorded twice.
+  func replaceTermBase(_ termBase: CompiledTermBase, fingerprint: String?, recording imports: [ImportedConcept]) throws
+}
