@@ -98,7 +98,7 @@ public struct TermBaseExportBuilder: Sendable {
 
   /// Control characters (Cc) and the noncharacters XML cannot carry.
   static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.generalCategory == .control || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    scalar.isControl || scalar.value == 0xFFFE || scalar.value == 0xFFFF
   }
 }
 
@@ -113,7 +113,7 @@ public struct TermBaseExportError: Error, CustomStringConvertible, Sendable {
   public var description: String {
     let shown = text.unicodeScalars.map { TermBaseExportBuilder.isForbidden($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }
       .joined()
-    let kind = scalar.properties.generalCategory == .control ? "control character" : "noncharacter"
+    let kind = scalar.isControl ? "control character" : "noncharacter"
     return "concept '\(concept)': \(what) '\(shown)' contains the \(kind) \(scalar.codePoint), which no export may carry"
   }
 }

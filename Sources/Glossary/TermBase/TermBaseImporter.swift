@@ -14,8 +14,7 @@
 ///
 /// Merging adds what the concept lacks and never changes what it says: new
 /// terms are appended, a term that is already there (same language, same
-/// text: "new-energy" and "new energy" are two spellings, as in the curated
-/// data) only gets the imported note when it has none, and the definition and subject are filled only
+/// `spelling`) only gets the imported note when it has none, and the definition and subject are filled only
 /// when missing; notes and sources are added once. The part of speech is
 /// taken only for new concepts. kk-Latn terms are not stored: `tm` derives
 /// them from the kk terms, so an imported one that is not such a form is
@@ -52,7 +51,9 @@ public final class TermBaseImporter {
       report.entries += 1
       var terms: [Term] = []
       for term in entry.concept.terms where term.tag != .kkLatn {
-        if !terms.contains(where: { $0.tag == term.tag && $0.text == term.text }) { terms.append(term) }
+        if !terms.contains(where: { $0.tag == term.tag && Self.spelling($0.text) == Self.spelling(term.text) }) {
+          terms.append(term)
+        }
       }
       guard !terms.isEmpty else {
         report.skippedEntries += 1
@@ -80,8 +81,10 @@ public final class TermBaseImporter {
           contexts[concept.id, default: []].append(context)
         }
       }
+      let latin = entry.concept.terms.filter { $0.tag == .kkLatn }
+      guard !latin.isEmpty else { continue }
       let derived = try Set(concept.terms(in: .kk).map { term throws(ICUError) in try kazakhLatin.transliterate(term.text) })
-      for term in entry.concept.terms where term.tag == .kkLatn && !derived.contains(term.text) {
+      for term in latin where !derived.contains(term.text) {
         report.warnings.append(
           ImportWarning(
             entry.location,
@@ -138,7 +141,10 @@ public final class TermBaseImporter {
     mutating func merge(_ imported: Concept, terms: [Term], into index: Int) -> Int {
       var added = 0
       for term in terms {
-        if let existing = concepts[index].terms.firstIndex(where: { $0.tag == term.tag && $0.text == term.text }) {
+        let spelling = TermBaseImporter.spelling(term.text)
+        if let existing = concepts[index].terms.firstIndex(where: {
+          $0.tag == term.tag && TermBaseImporter.spelling($0.text) == spelling
+        }) {
           if concepts[index].terms[existing].note == nil { concepts[index].terms[existing].note = term.note }
         } else {
           concepts[index].terms.append(term)
@@ -162,6 +168,14 @@ public final class TermBaseImporter {
       while byID["\(id)-\(n)"] != nil { n += 1 }
       return "\(id)-\(n)"
     }
+  }
+
+  /// What makes two terms of a language the same term: the text without
+  /// guillemets and double quotes, runs of spaces made one («Нұрлы жол» is
+  /// Нұрлы жол). Case, hyphens and dashes count: the curated data keeps
+  /// "new energy" and "new-energy" as two spellings.
+  static func spelling(_ text: String) -> String {
+    text.filter { !"«»“”„\"".contains($0) }.split(separator: " ").joined(separator: " ")
   }
 
   /// Every text of the entry in NFC, as the term base keeps it.

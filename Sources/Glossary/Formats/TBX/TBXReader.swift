@@ -300,7 +300,7 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
 
   func finish(_ capture: Capture, _ parser: XMLParser) {
     let text = Self.collapsed(capture.text)
-    if let bad = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+    if let bad = text.unicodeScalars.first(where: { $0.isControl }) {
       fail(parser, InputError(capture.location, "\(capture.element) holds the control character \(bad.codePoint)"))
       return
     }

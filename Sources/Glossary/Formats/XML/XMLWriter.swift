@@ -73,6 +73,11 @@ public final class XMLWriter {
   }
 
   private static func escaped(_ text: String, attribute: Bool) throws(XMLWriterError) -> String {
+    // Most text needs nothing: no markup character, no control character,
+    // and no EF byte (which starts U+FFFE and U+FFFF).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0xEF }) {
+      return text
+    }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar {
