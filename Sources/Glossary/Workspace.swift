@@ -5,7 +5,7 @@ import Foundation
 public final class Workspace {
   /// Bumped whenever the build would produce a different store from the same
   /// sources, so that existing stores are rebuilt.
-  public static let builderVersion = 2
+  public static let builderVersion = 3
 
   public let store: any GlossaryStore
   public let project: ProjectLayout?

@@ -45,6 +45,7 @@ extension TM {
         throw ValidationError("--omegat needs --langs with a source and a target language, e.g. --langs en,kk")
       }
       guard contexts >= 0 else { throw ValidationError("--contexts must be 0 or more") }
+      guard try !options().sectionTags.isEmpty else { throw ValidationError("--langs and --no-kk-latn leave no language") }
     }
 
     /// `--langs`, parsed.
@@ -59,7 +60,8 @@ extension TM {
       }
     }
 
-    func run() throws {
+    /// The options, as the library takes them.
+    func options() throws -> ExportOptions {
       var options = ExportOptions()
       options.languages = try languages()
       options.kazakhLatin = !noKazakhLatin
@@ -71,6 +73,11 @@ extension TM {
       if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
         options.date = Date(timeIntervalSince1970: epoch)
       }
+      return options
+    }
+
+    func run() throws {
+      let options = try options()
       let workspace = try store.openWorkspace()
       guard let output else {
         let sink = FileHandleSink.standardOutput
