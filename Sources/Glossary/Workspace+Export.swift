@@ -13,7 +13,7 @@ extension Workspace {
   public func export(_ format: ExportFormat, options: ExportOptions, to sink: any TextSink) throws -> ExportSummary {
     switch format.content {
     case .termBase:
-      let concepts = try termIndex().concepts
+      let concepts = try concepts()
       let builder = TermBaseExportBuilder(
         languages: options.sectionTags, contextsPerConcept: format == .tbx ? options.contextsPerConcept : 0)
       let export = try builder.build(

@@ -13,7 +13,7 @@ extension Workspace {
   ///
   /// - Parameter file: how errors and warnings name the file.
   public func importTermBase(from url: URL, file: String) throws -> TermBaseImportReport {
-    guard let importStore = store as? any TermBaseImportStore else {
+    guard let exchangeStore = store as? any TermBaseExchangeStore else {
       throw StoreError(path: "\(type(of: store))", message: "this store cannot record imports")
     }
     let read = try TBXReader().read(url, file: file)
@@ -25,17 +25,24 @@ extension Workspace {
       (compiled, report) = try compile(curated, sources: sources, adding: read.entries)
       fingerprint = try project.fingerprint(builderVersion: Self.builderVersion)
     } else {
-      let current = try termIndex().concepts
+      let current = try concepts()
       let merge = try TermBaseImporter().merge(read.entries, into: current)
       compiled = try CompiledTermBase.compile(merge.concepts, sources: [])
       compiled.add(occurrences: try store.occurrences(ofConcepts: current.map(\.id)))
       compiled.add(occurrences: merge.contexts)
       report = merge.report
     }
-    try importStore.replaceTermBase(compiled, fingerprint: fingerprint, recording: read.entries)
+    try exchangeStore.replaceTermBase(compiled, fingerprint: fingerprint, recording: read.entries)
     cachedIndex = nil
     report.skippedLanguages = read.skippedLanguages
     return report
+  }
+
+  /// The concepts of the term base, without building the lookup index when
+  /// it is not built yet.
+  func concepts() throws -> [Concept] {
+    if let cachedIndex { return cachedIndex.concepts }
+    return try (store as? any TermBaseExchangeStore)?.loadConcepts() ?? termIndex().concepts
   }
 
   /// The curated concepts with the recorded imports, then `newImports`,
@@ -44,7 +51,7 @@ extension Workspace {
   func compile(
     _ curated: [Concept], sources: [(name: String, text: String)], adding newImports: [ImportedConcept]
   ) throws -> (termBase: CompiledTermBase, report: TermBaseImportReport) {
-    let recorded = try (store as? any TermBaseImportStore)?.importedConcepts() ?? []
+    let recorded = try (store as? any TermBaseExchangeStore)?.importedConcepts() ?? []
     guard !recorded.isEmpty || !newImports.isEmpty else {
       return (try CompiledTermBase.compile(curated, sources: sources), TermBaseImportReport())
     }

@@ -72,6 +72,12 @@ public final class SQLiteStore: GlossaryStore {
   }
 
   public func loadTermIndex() throws -> TermIndex {
+    let (concepts, keys) = try loadConceptsAndKeys()
+    return TermIndex(concepts: concepts, keys: keys)
+  }
+
+  /// The concepts and the keys of their terms, in the order they were written.
+  func loadConceptsAndKeys() throws -> (concepts: [Concept], keys: [[TermKeys]]) {
     try database.read { db in
       var concepts: [Concept] = []
       var keys: [[TermKeys]] = []
@@ -101,7 +107,7 @@ public final class SQLiteStore: GlossaryStore {
           TermKeys(
             normalized: row[6], latin: Self.split(row[7]), cyrillic: row[8]))
       }
-      return TermIndex(concepts: concepts, keys: keys)
+      return (concepts, keys)
     }
   }
 

@@ -14,8 +14,9 @@
 ///
 /// Merging adds what the concept lacks and never changes what it says: new
 /// terms are appended, a term that is already there (same language, same
-/// `spelling`) only gets the imported note when it has none, and the definition and subject are filled only
-/// when missing; notes and sources are added once. The part of speech is
+/// `spelling`) only gets the imported note when it has none, and the
+/// definition and subject are filled only when missing; notes and sources
+/// are added once. The part of speech is
 /// taken only for new concepts. kk-Latn terms are not stored: `tm` derives
 /// them from the kk terms, so an imported one that is not such a form is
 /// reported and skipped. Merging the same entries again changes nothing.
@@ -50,10 +51,10 @@ public final class TermBaseImporter {
     for entry in imported.map(Self.normalized) {
       report.entries += 1
       var terms: [Term] = []
-      for term in entry.concept.terms where term.tag != .kkLatn {
-        if !terms.contains(where: { $0.tag == term.tag && Self.spelling($0.text) == Self.spelling(term.text) }) {
-          terms.append(term)
-        }
+      var spellings: Set<[String]> = []
+      for term in entry.concept.terms
+      where term.tag != .kkLatn && spellings.insert([term.tag.rawValue, Self.spelling(term.text)]).inserted {
+        terms.append(term)
       }
       guard !terms.isEmpty else {
         report.skippedEntries += 1
@@ -140,11 +141,9 @@ public final class TermBaseImporter {
     /// Adds what `concept[index]` lacks; returns the number of terms added.
     mutating func merge(_ imported: Concept, terms: [Term], into index: Int) -> Int {
       var added = 0
+      let spellings = concepts[index].terms.map { [$0.tag.rawValue, TermBaseImporter.spelling($0.text)] }
       for term in terms {
-        let spelling = TermBaseImporter.spelling(term.text)
-        if let existing = concepts[index].terms.firstIndex(where: {
-          $0.tag == term.tag && TermBaseImporter.spelling($0.text) == spelling
-        }) {
+        if let existing = spellings.firstIndex(of: [term.tag.rawValue, TermBaseImporter.spelling(term.text)]) {
           if concepts[index].terms[existing].note == nil { concepts[index].terms[existing].note = term.note }
         } else {
           concepts[index].terms.append(term)

@@ -1,7 +1,11 @@
 import Foundation
 internal import GRDB
 
-extension SQLiteStore: TermBaseImportStore {
+extension SQLiteStore: TermBaseExchangeStore {
+  public func loadConcepts() throws -> [Concept] {
+    try loadConceptsAndKeys().concepts
+  }
+
   public func importedConcepts() throws -> [ImportedConcept] {
     let decoder = JSONDecoder()
     return try database.read { db in

@@ -1,7 +1,12 @@
-/// Storage for the entries imported from exchange files (TBX). They are kept
-/// as read, apart from the term base, which the store rebuilds from data/:
-/// every build merges them again over the curated concepts.
-public protocol TermBaseImportStore: AnyObject {
+/// What exports and imports need from storage, beyond `GlossaryStore`.
+///
+/// The entries imported from exchange files (TBX) are kept as read, apart
+/// from the term base, which the store rebuilds from data/: every build
+/// merges them again over the curated concepts.
+public protocol TermBaseExchangeStore: AnyObject {
+  /// The concepts, without building the lookup index.
+  func loadConcepts() throws -> [Concept]
+
   /// Every imported entry, in the order they were imported.
   func importedConcepts() throws -> [ImportedConcept]
 
