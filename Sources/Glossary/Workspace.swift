@@ -5,11 +5,11 @@ import Foundation
 public final class Workspace {
   /// Bumped whenever the build would produce a different store from the same
   /// sources, so that existing stores are rebuilt.
-  public static let builderVersion = 2
+  public static let builderVersion = 3
 
   public let store: any GlossaryStore
   public let project: ProjectLayout?
-  private var cachedIndex: TermIndex?
+  var cachedIndex: TermIndex?
 
   init(store: any GlossaryStore, project: ProjectLayout?) {
     self.store = store
@@ -23,11 +23,14 @@ public final class Workspace {
   ///   - directory: where to look for the project (the current directory).
   ///   - refresh: rebuild the term base now if the sources changed (`tm build`
   ///     passes false and rebuilds by itself).
+  ///   - creatingStore: create the store at `storePath` when it does not
+  ///     exist, even without a project (for imports).
   ///   - notice: receives one-line notices, such as a rebuild.
   /// - Throws: `WorkspaceError` when there is neither a project nor a store,
   ///   `InputError` when the curated sources are malformed.
   public static func open(
-    storePath: String?, from directory: URL, refresh: Bool = true, notice: (String) -> Void = { _ in }
+    storePath: String?, from directory: URL, refresh: Bool = true, creatingStore: Bool = false,
+    notice: (String) -> Void = { _ in }
   ) throws -> Workspace {
     let project = ProjectLayout.find(from: directory)
     let path: String
@@ -40,7 +43,7 @@ public final class Workspace {
     } else {
       throw WorkspaceError.noProject(directory.path)
     }
-    if project == nil && !FileManager.default.fileExists(atPath: path) {
+    if project == nil && !creatingStore && !FileManager.default.fileExists(atPath: path) {
       throw WorkspaceError.noStore(path)
     }
     let workspace = Workspace(store: try SQLiteStore(path: path), project: project)
@@ -74,13 +77,8 @@ public final class Workspace {
         concepts: index.concepts.count, terms: index.concepts.reduce(0) { $0 + $1.terms.count }, occurrences: 0,
         rebuilt: false)
     }
-    var sources: [(name: String, text: String)] = []
-    for file in try project.sourceFiles() where file.name.hasPrefix("seeds/") {
-      sources.append((String(file.name.dropFirst("seeds/".count)), try TextFile.read(file.url, displayName: file.name)))
-    }
-    let curated = try TermBaseReader(knownSources: Set(sources.map(\.name))).read(
-      directory: project.termBaseDirectory)
-    let compiled = try CompiledTermBase.compile(curated, sources: sources)
+    let (curated, sources) = try Self.readSources(of: project)
+    let compiled = try compile(curated, sources: sources, adding: []).termBase
     try store.replaceTermBase(compiled, fingerprint: fingerprint)
     cachedIndex = nil
     let summary = BuildSummary(
@@ -93,6 +91,20 @@ public final class Workspace {
           : "tm: data/ or seeds/ changed; rebuilt the store (\(summary.concepts) concepts)")
     }
     return summary
+  }
+
+  /// The curated concepts in data/termbase and the articles in seeds/
+  /// (file name, text), read and checked.
+  static func readSources(of project: ProjectLayout) throws -> (
+    curated: [Concept], sources: [(name: String, text: String)]
+  ) {
+    var sources: [(name: String, text: String)] = []
+    for file in try project.sourceFiles() where file.name.hasPrefix("seeds/") {
+      sources.append((String(file.name.dropFirst("seeds/".count)), try TextFile.read(file.url, displayName: file.name)))
+    }
+    let curated = try TermBaseReader(knownSources: Set(sources.map(\.name))).read(
+      directory: project.termBaseDirectory)
+    return (curated, sources)
   }
 
   /// The in-memory index of the term base, loaded once.

@@ -36,18 +36,22 @@ public struct Concept: Identifiable, Hashable, Codable, Sendable {
   public var id: String
   public var definition: String
   public var subject: String?
+  /// The part of speech of the concept's terms, when the curated data or an
+  /// imported file says it; exports derive it otherwise.
+  public var partOfSpeech: PartOfSpeech?
   public var notes: [String]
   /// Files in `seeds/` where the concept is mentioned, as curated.
   public var sources: [String]
   public var terms: [Term]
 
   public init(
-    id: String, definition: String, subject: String? = nil, notes: [String] = [], sources: [String] = [],
-    terms: [Term] = []
+    id: String, definition: String, subject: String? = nil, partOfSpeech: PartOfSpeech? = nil, notes: [String] = [],
+    sources: [String] = [], terms: [Term] = []
   ) {
     self.id = id
     self.definition = definition
     self.subject = subject
+    self.partOfSpeech = partOfSpeech
     self.notes = notes
     self.sources = sources
     self.terms = terms

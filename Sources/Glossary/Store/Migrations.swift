@@ -47,6 +47,8 @@ enum Migrations {
           """)
     }
 
+    registerTermBaseImports(in: &migrator)
+
     return migrator
   }
 }

@@ -28,52 +28,68 @@ public final class SQLiteStore: GlossaryStore {
   }
 
   public func replaceTermBase(_ termBase: CompiledTermBase, fingerprint: String) throws {
-    try database.write { db in
-      try db.execute(sql: "DELETE FROM occurrence; DELETE FROM term; DELETE FROM concept;")
-      let insertConcept = try db.makeStatement(
-        sql: "INSERT INTO concept (id, position, definition, subject, notes, sources) VALUES (?, ?, ?, ?, ?, ?)")
-      let insertTerm = try db.makeStatement(
-        sql: """
-          INSERT INTO term (conceptId, position, tag, text, type, status, note, normalizedKey, latinKeys, cyrillicKey)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """)
-      let insertOccurrence = try db.makeStatement(
-        sql: "INSERT INTO occurrence (conceptId, file, line, sentence, matched) VALUES (?, ?, ?, ?, ?)")
-      for (c, concept) in termBase.concepts.enumerated() {
-        try insertConcept.execute(arguments: [
-          concept.id, c, concept.definition, concept.subject, Self.joined(concept.notes), Self.joined(concept.sources),
+    try database.write { db in try Self.writeTermBase(termBase, fingerprint: fingerprint, in: db) }
+  }
+
+  /// Replaces the term base inside the caller's transaction; a nil
+  /// `fingerprint` keeps the one the store has.
+  static func writeTermBase(_ termBase: CompiledTermBase, fingerprint: String?, in db: Database) throws {
+    try db.execute(sql: "DELETE FROM occurrence; DELETE FROM term; DELETE FROM concept;")
+    let insertConcept = try db.makeStatement(
+      sql: """
+        INSERT INTO concept (id, position, definition, subject, partOfSpeech, notes, sources)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
+    let insertTerm = try db.makeStatement(
+      sql: """
+        INSERT INTO term (conceptId, position, tag, text, type, status, note, normalizedKey, latinKeys, cyrillicKey)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    let insertOccurrence = try db.makeStatement(
+      sql: "INSERT INTO occurrence (conceptId, file, line, sentence, matched) VALUES (?, ?, ?, ?, ?)")
+    for (c, concept) in termBase.concepts.enumerated() {
+      try insertConcept.execute(arguments: [
+        concept.id, c, concept.definition, concept.subject, concept.partOfSpeech?.rawValue, Self.joined(concept.notes),
+        Self.joined(concept.sources),
+      ])
+      for (t, term) in concept.terms.enumerated() {
+        let keys = termBase.keys[c][t]
+        try insertTerm.execute(arguments: [
+          concept.id, t, term.tag.rawValue, term.text, term.type.rawValue, term.status.rawValue, term.note,
+          keys.normalized, Self.joined(keys.latin), keys.cyrillic,
         ])
-        for (t, term) in concept.terms.enumerated() {
-          let keys = termBase.keys[c][t]
-          try insertTerm.execute(arguments: [
-            concept.id, t, term.tag.rawValue, term.text, term.type.rawValue, term.status.rawValue, term.note,
-            keys.normalized, Self.joined(keys.latin), keys.cyrillic,
-          ])
-        }
-        for occurrence in termBase.occurrences[c] {
-          try insertOccurrence.execute(arguments: [
-            concept.id, occurrence.file, occurrence.line, occurrence.sentence, occurrence.matched,
-          ])
-        }
       }
+      for occurrence in termBase.occurrences[c] {
+        try insertOccurrence.execute(arguments: [
+          concept.id, occurrence.file, occurrence.line, occurrence.sentence, occurrence.matched,
+        ])
+      }
+    }
+    if let fingerprint {
       try db.execute(
         sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('termbase.fingerprint', ?)", arguments: [fingerprint])
     }
   }
 
   public func loadTermIndex() throws -> TermIndex {
+    let (concepts, keys) = try loadConceptsAndKeys()
+    return TermIndex(concepts: concepts, keys: keys)
+  }
+
+  /// The concepts and the keys of their terms, in the order they were written.
+  func loadConceptsAndKeys() throws -> (concepts: [Concept], keys: [[TermKeys]]) {
     try database.read { db in
       var concepts: [Concept] = []
       var keys: [[TermKeys]] = []
       var position: [String: Int] = [:]
       let conceptRows = try Row.fetchCursor(
-        db, sql: "SELECT id, definition, subject, notes, sources FROM concept ORDER BY position")
+        db, sql: "SELECT id, definition, subject, notes, sources, partOfSpeech FROM concept ORDER BY position")
       while let row = try conceptRows.next() {
         let id: String = row[0]
         position[id] = concepts.count
         concepts.append(
           Concept(
-            id: id, definition: row[1], subject: row[2],
+            id: id, definition: row[1], subject: row[2], partOfSpeech: (row[5] as String?).flatMap(PartOfSpeech.init),
             notes: Self.split(row[3]), sources: Self.split(row[4])))
         keys.append([])
       }
@@ -91,7 +107,7 @@ public final class SQLiteStore: GlossaryStore {
           TermKeys(
             normalized: row[6], latin: Self.split(row[7]), cyrillic: row[8]))
       }
-      return TermIndex(concepts: concepts, keys: keys)
+      return (concepts, keys)
     }
   }
 

@@ -108,6 +108,7 @@ private struct ConceptBuilder {
   let knownSources: Set<String>?
   var definition: String?
   var subject: String?
+  var partOfSpeech: PartOfSpeech?
   var notes: [String] = []
   var sources: [String] = []
   var terms: [Term] = []
@@ -139,6 +140,12 @@ private struct ConceptBuilder {
     case "subject":
       guard subject == nil else { throw InputError(location, "concept '\(id)' has a second subject") }
       subject = text
+    case "pos":
+      guard partOfSpeech == nil else { throw InputError(location, "concept '\(id)' has a second pos") }
+      guard let value = PartOfSpeech(rawValue: text) else {
+        throw InputError(location, "unknown pos '\(text)' (expected noun, properNoun, verb, adjective, adverb or other)")
+      }
+      partOfSpeech = value
     case "note": notes.append(text)
     case "source":
       if let knownSources, !knownSources.contains(text) {
@@ -147,7 +154,7 @@ private struct ConceptBuilder {
       sources.append(text)
     default:
       throw InputError(
-        location, "unknown field '\(field)' (expected en, ru, kk, definition, subject, note or source)")
+        location, "unknown field '\(field)' (expected en, ru, kk, definition, subject, pos, note or source)")
     }
   }
 
@@ -178,6 +185,7 @@ private struct ConceptBuilder {
       throw InputError(location, "concept '\(id)' has no \(language.rawValue) term")
     }
     return Concept(
-      id: id, definition: definition, subject: subject, notes: notes, sources: sources, terms: terms)
+      id: id, definition: definition, subject: subject, partOfSpeech: partOfSpeech, notes: notes, sources: sources,
+      terms: terms)
   }
 }

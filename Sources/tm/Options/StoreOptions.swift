@@ -11,12 +11,15 @@ struct StoreOptions: ParsableArguments {
       valueName: "path"))
   var path: String?
 
-  /// Opens the workspace, printing rebuild notices on stderr.
-  func openWorkspace(refresh: Bool = true) throws -> Workspace {
+  /// Opens the workspace, printing rebuild notices on stderr; `refresh: false`
+  /// skips the automatic rebuild, `creatingStore` creates a `--db` store that
+  /// does not exist yet.
+  func openWorkspace(refresh: Bool = true, creatingStore: Bool = false) throws -> Workspace {
     let environment = ProcessInfo.processInfo.environment["TM_DB"].flatMap { $0.isEmpty ? nil : $0 }
     return try Workspace.open(
       storePath: path ?? environment,
       from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), refresh: refresh,
+      creatingStore: creatingStore,
       notice: { Terminal.standardError.write($0 + "\n") })
   }
 }

@@ -60,11 +60,11 @@ import Testing
     #expect(parsed.properties == ["x-origin": Self.tricky.origin, "x-note": Self.tricky.properties["note"]!])
   }
 
-  @Test(.enabled(if: XMLLint.dtd != nil, XMLLint.missing))
+  @Test(.enabled(if: XMLLint.isAvailable, XMLLint.unavailable))
   func validatesAgainstTheTMX14DTD() throws {
     let directory = try TemporaryDirectory()
     let file = try directory.write(try Self.write([Self.tricky, TranslationUnit(source: "Only English.", targets: [:], origin: "x")]), to: "out.tmx")
-    let result = try XMLLint.validate(file)
+    let result = try XMLLint.validateTMX(file)
     #expect(result.status == 0, "\(result.output)")
   }
 
@@ -126,45 +126,5 @@ final class TMXTexts: NSObject, XMLParserDelegate {
   func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
     if name == "seg", let language, segments[language] == nil { segments[language] = text }
     if name == "prop", let property, properties[property] == nil { properties[property] = text }
-  }
-}
-
-/// xmllint and the TMX 1.4b DTD kept in ../shared/schemas.
-enum XMLLint {
-  static let executable = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
-  }
-
-  /// tmx14.dtd: $TM_SCHEMAS/tmx/tmx14.dtd, or ../shared/schemas next to the
-  /// repository (a worktree's too).
-  static let dtd: URL? = {
-    guard executable != nil else { return nil }
-    var candidates: [URL] = []
-    if let schemas = ProcessInfo.processInfo.environment["TM_SCHEMAS"] {
-      candidates.append(URL(fileURLWithPath: schemas))
-    }
-    candidates.append(Repository.root.deletingLastPathComponent().appendingPathComponent("shared/schemas"))
-    candidates.append(Repository.root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/schemas"))
-    return candidates.map { $0.appendingPathComponent("tmx/tmx14.dtd") }.first {
-      FileManager.default.fileExists(atPath: $0.path)
-    }
-  }()
-
-  static let missing: Comment =
-    executable == nil
-    ? "xmllint is not installed (apt-get install libxml2-utils; .ci/run does it)"
-    : "tmx14.dtd not found: set TM_SCHEMAS to the shared schemas folder"
-
-  static func validate(_ file: URL) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable!)
-    process.arguments = ["--noout", "--nonet", "--dtdvalid", dtd!.path, file.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
   }
 }

@@ -46,13 +46,21 @@ import Testing
     expectError(base + "x\tsource\tb.txt\n", "data/termbase/t.tsv:5: source 'b.txt' of concept 'x' is not a file in seeds/")
     expectError(base, "data/termbase/t.tsv:2: concept 'x' has no kk term")
     expectError("X\tdefinition\td\n", "data/termbase/t.tsv:2: concept id 'X' must be lowercase ASCII letters, digits and '-'")
-    expectError("x\tcolour\tred\n", "data/termbase/t.tsv:2: unknown field 'colour' (expected en, ru, kk, definition, subject, note or source)")
+    expectError("x\tcolour\tred\n", "data/termbase/t.tsv:2: unknown field 'colour' (expected en, ru, kk, definition, subject, pos, note or source)")
     expectError("x\tdefinition\td\u{7}\n", "data/termbase/t.tsv:2: text contains the control character U+0007")
     expectError("x\tdefinition\t d\n", "data/termbase/t.tsv:2: text ' d' has leading or trailing spaces")
     expectError(
       base + "x\tkk\tИкс\tfull\tpreferred\ny\tdefinition\td\ny\ten\tY\tfull\tpreferred\n"
         + "y\tru\tИгрек\tfull\tpreferred\ny\tkk\tИгрек\tfull\tpreferred\nx\tnote\tn\n",
       "data/termbase/t.tsv:10: rows of concept 'x' must stay together")
+  }
+
+  @Test func readsAnOptionalPartOfSpeech() throws {
+    let base = "x\tdefinition\td\nx\ten\tX\tfull\tpreferred\nx\tru\tИкс\tfull\tpreferred\nx\tkk\tИкс\tfull\tpreferred\n"
+    #expect(try parse(base)[0].partOfSpeech == nil)
+    #expect(try parse(base + "x\tpos\tnoun\n")[0].partOfSpeech == .noun)
+    expectError(base + "x\tpos\tpronoun\n", "data/termbase/t.tsv:6: unknown pos 'pronoun' (expected noun, properNoun, verb, adjective, adverb or other)")
+    expectError(base + "x\tpos\tnoun\nx\tpos\tverb\n", "data/termbase/t.tsv:7: concept 'x' has a second pos")
   }
 
   @Test func headerIsRequired() {
