@@ -48,7 +48,7 @@ public struct TMXWriter<Output: TextOutputStream> {
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <tmx version="1.4">
-        <header creationtool="tm" creationtoolversion="\(XMLEscaping.attribute(creationToolVersion))" \
+        <header creationtool="tm" creationtoolversion="\(Self.attribute(creationToolVersion))" \
       segtype="sentence" o-tmf="tm" adminlang="en" srclang="\(sourceLanguage.rawValue)" datatype="plaintext" \
       creationdate="\(Self.date(creationDate))"/>
         <body>
@@ -66,23 +66,23 @@ public struct TMXWriter<Output: TextOutputStream> {
     let segments = [(sourceLanguage, unit.source)] + unit.targets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     let properties = unit.properties.sorted { $0.key < $1.key }.map { (Self.propertyType($0.key), $0.value) }
     for (language, text) in segments {
-      if let bad = XMLEscaping.firstForbiddenCharacter(in: text) {
+      if let bad = XMLWriter.firstForbiddenCharacter(in: text) {
         throw TMXWriteError(unit: position, origin: unit.origin, place: "the \(language.rawValue) segment", scalar: bad.scalar, offset: bad.offset)
       }
     }
     for (type, value) in [("x-origin", unit.origin)] + properties {
       for (place, text) in [("property '\(type)'", value), ("the name of property '\(type)'", type)] {
-        if let bad = XMLEscaping.firstForbiddenCharacter(in: text) {
+        if let bad = XMLWriter.firstForbiddenCharacter(in: text) {
           throw TMXWriteError(unit: position, origin: unit.origin, place: place, scalar: bad.scalar, offset: bad.offset)
         }
       }
     }
     var xml = "    <tu creationdate=\"\(Self.date(unit.created))\" changedate=\"\(Self.date(unit.changed))\">\n"
     for (type, value) in [("x-origin", unit.origin)] + properties {
-      xml += "      <prop type=\"\(XMLEscaping.attribute(type))\">\(XMLEscaping.text(value))</prop>\n"
+      xml += "      <prop type=\"\(Self.attribute(type))\">\(Self.text(value))</prop>\n"
     }
     for (language, text) in segments {
-      xml += "      <tuv xml:lang=\"\(language.rawValue)\"><seg>\(XMLEscaping.text(text))</seg></tuv>\n"
+      xml += "      <tuv xml:lang=\"\(language.rawValue)\"><seg>\(Self.text(text))</seg></tuv>\n"
     }
     xml += "    </tu>\n"
     output.write(xml)
@@ -93,6 +93,11 @@ public struct TMXWriter<Output: TextOutputStream> {
   public mutating func end() {
     output.write("  </body>\n</tmx>\n")
   }
+
+  /// Escaped character data and attribute values. Every text was checked
+  /// with `XMLWriter.firstForbiddenCharacter` before, so escaping cannot fail.
+  private static func text(_ text: String) -> String { (try? XMLWriter.escapedText(text)) ?? "" }
+  private static func attribute(_ value: String) -> String { (try? XMLWriter.escapedAttribute(value)) ?? "" }
 
   /// A property name as a TMX prop type: "status" → "x-status".
   static func propertyType(_ name: String) -> String {

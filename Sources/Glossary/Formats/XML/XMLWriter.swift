@@ -97,6 +97,24 @@ public final class XMLWriter {
     return String(out)
   }
 
+  /// The first character of `text` that an XML export must not carry: a
+  /// control character other than tab, line feed and carriage return (XML
+  /// 1.0 cannot hold C0 controls at all; DEL and C1 controls are legal but
+  /// never meant in a segment), or the non-characters U+FFFE and U+FFFF.
+  public static func firstForbiddenCharacter(in text: String) -> (scalar: Unicode.Scalar, offset: Int)? {
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      offset += 1
+      let v = scalar.value
+      if v < 0x20 {
+        if v == 0x09 || v == 0x0A || v == 0x0D { continue }
+        return (scalar, offset)
+      }
+      if (v >= 0x7F && v <= 0x9F) || v == 0xFFFE || v == 0xFFFF { return (scalar, offset) }
+    }
+    return nil
+  }
+
   /// The XML 1.0 `Char` production (Swift strings hold no surrogates).
   public static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
