@@ -99,7 +99,12 @@ int32_t cicu_normalize(cicu_normal_form form, const char *text, int32_t length,
                                      result.units, result.capacity, &status);
     if (status == U_BUFFER_OVERFLOW_ERROR) {
       status = U_ZERO_ERROR;
-      if (u16buf_reserve(&result, result.length + 1)) {
+      // After an overflow the length is the one needed, not what the buffer
+      // holds: reset it, or growing the buffer would copy that many units
+      // out of the inline one (a crash on a 1M-letter word, found by fuzzing).
+      int32_t needed16 = result.length;
+      result.length = 0;
+      if (u16buf_reserve(&result, needed16 + 1)) {
         result.length = unorm2_normalize(normalizer, source.units,
                                          source.length, result.units,
                                          result.capacity, &status);

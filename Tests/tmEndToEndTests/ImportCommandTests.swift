@@ -87,7 +87,7 @@ import Testing
 
     let missing = try tm.run(["import", "nowhere.tbx"])
     #expect(missing.status == 1)
-    #expect(missing.stderr.hasSuffix("Error: nowhere.tbx:0: cannot read the file\n"))
+    #expect(missing.stderr.hasSuffix("Error: nowhere.tbx:0: cannot read the file: no such file\n"))
     let other = try tm.run(["import", "memory.tmx"])
     #expect(other.status == 64)
     #expect(other.stderr.contains("cannot import 'memory.tmx': tm import reads .tbx files"))

@@ -120,12 +120,13 @@ import Testing
   @Test func errorsNameFileLineAndColumn() {
     // Columns are where the parser stands: the end of the tag at fault.
     expectError("<martif><text><body>\n<termEntry></langSet>", "in.tbx:2:22: not well-formed XML: an end tag does not match its start tag")
-    expectError("<martif><text><body>", "in.tbx:1:21: not well-formed XML: the document ends too early")
-    expectError("<martif><text><body><termEntry", "in.tbx:1:31: not well-formed XML: '>' expected")
-    expectError("<martif>&nbsp;</martif>", "in.tbx:1:15: not well-formed XML: an undeclared entity")
+    expectError("<martif><text><body>", "in.tbx:1:21: not well-formed XML: the file ends inside 'body'")
+    expectError("<martif/>\n<martif/>", "in.tbx:2:1: not well-formed XML: content after the root element")
+    expectError("<martif><text><body><termEntry", "in.tbx:1:21: the file ends inside a tag")
+    expectError("<martif><text>&#1;</text></martif>", "in.tbx:1:19: not well-formed XML: an invalid character (a control character, or bytes that are not valid in the file's encoding)")
     expectError("<?xml version=\"1.0\"?>\n<html/>", "in.tbx:2:6: the root element is 'html', not a TBX root (martif or tbx)")
     expectError("<tbx xmlns=\"urn:other\"/>", "in.tbx:1:23: the tbx element is in the namespace 'urn:other', not 'urn:iso:std:iso:30042:ed-2'")
-    expectError("", "in.tbx:1:1: no TBX root element (martif or tbx)")
+    expectError("", "in.tbx:1:1: the file is empty")
     let entry = "<martif><text><body><termEntry>\n"
     expectError(entry + "<langSet><tig><term>x</term></tig></langSet>", "in.tbx:2:9: langSet has no xml:lang")
     expectError(

@@ -7,8 +7,8 @@ import Foundation
 /// Reads a TBX file in either form, 2008 (`<martif>`, termEntry / langSet /
 /// tig or ntig) or 2019 (`<tbx>`, conceptEntry / langSec / termSec, DCA or
 /// DCT style), as `tm` and other tools write it, with a streaming parser:
-/// the file is never held in memory as a tree, and external entities are
-/// never loaded.
+/// the file is never held in memory as a tree, and it passes the checks of
+/// `XMLInputGuard` (no entity declarations, bounded depth and sizes).
 ///
 /// Languages are mapped by their BCP 47 tags (en-GB → en, kk-Cyrl-KZ → kk,
 /// kk-Latn → kk-Latn); sections in other languages are skipped and counted.
@@ -43,46 +43,31 @@ public struct TBXReader: Sendable {
 
   /// Reads the file at `url`; `file` names it in errors and in the entries.
   public func read(_ url: URL, file: String) throws -> Result {
-    guard let stream = InputStream(url: url), FileManager.default.isReadableFile(atPath: url.path) else {
-      throw InputError(SourceLocation(file: file, line: 0), "cannot read the file")
-    }
-    return try parse(XMLParser(stream: stream), file: file)
+    try parse(XMLInputStream(file: url, name: file), file: file)
   }
 
   /// Reads TBX from memory; `file` names it in errors.
   public func read(data: Data, file: String) throws -> Result {
-    try parse(XMLParser(data: data), file: file)
+    try parse(XMLInputStream(data: data, name: file), file: file)
   }
 
-  private func parse(_ parser: XMLParser, file: String) throws -> Result {
+  private func parse(_ stream: XMLInputStream, file: String) throws -> Result {
+    let parser = stream.parser(processingNamespaces: true)
     let handler = TBXParserDelegate(file: file)
     parser.delegate = handler
-    parser.shouldProcessNamespaces = true
-    parser.shouldReportNamespacePrefixes = false
-    parser.shouldResolveExternalEntities = false
     // Foundation's parser can report success after an error, or after input
-    // that stops inside an element: the delegate's record is what counts.
+    // that stops inside an element: the guard's and the delegate's records
+    // are what count.
     _ = parser.parse()
+    if let violation = stream.violation { throw violation }
     if let error = handler.error { throw error }
     let location = SourceLocation(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
-    if let error = parser.parserError { throw InputError(location, "not well-formed XML: \(Self.describe(error))") }
+    if let error = parser.parserError {
+      throw InputError(location, "not well-formed XML: \(LibXML2Error.describe(error, openElement: handler.stack.last))")
+    }
     guard let version = handler.version else { throw InputError(location, "no TBX root element (martif or tbx)") }
     if let open = handler.stack.last { throw InputError(location, "the file ends inside '\(open)'") }
     return Result(version: version, entries: handler.entries, skippedLanguages: handler.skippedLanguages)
-  }
-
-  /// The libxml2 error behind a parser error, in words.
-  static func describe(_ error: Error) -> String {
-    let code = (error as NSError).code
-    let known: [Int: String] = [
-      4: "the document is empty", 5: "the document ends too early", 9: "an invalid character",
-      23: "'>' expected", 26: "an undeclared entity", 38: "an attribute value is not quoted",
-      39: "an attribute value is not closed", 40: "'<' inside an attribute value", 41: "an attribute is not unique",
-      64: "a processing instruction is not closed", 65: "a name is missing", 68: "a name is expected",
-      73: "'>' expected", 76: "an end tag does not match its start tag", 77: "a tag is not closed",
-      85: "extra content after the document element", 111: "an entity references itself",
-    ]
-    return known[code] ?? "libxml2 error \(code)"
   }
 }
 
@@ -182,7 +167,7 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
   }
 
   func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-    fail(parser, InputError(location(parser), "not well-formed XML: \(TBXReader.describe(parseError))"))
+    fail(parser, InputError(location(parser), "not well-formed XML: \(LibXML2Error.describe(parseError, openElement: stack.last))"))
   }
 
   // MARK: Elements
@@ -245,6 +230,10 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     guard var current = capture, current.skipping == 0 else { return }
+    guard current.text.utf8.count + string.utf8.count <= XMLInputGuard.maximumTextLength else {
+      let limit = XMLInputGuard.describe(XMLInputGuard.maximumTextLength)
+      return fail(parser, InputError(current.location, "the text of \(current.element) is longer than \(limit), the most tm reads"))
+    }
     current.text += string
     capture = current
   }

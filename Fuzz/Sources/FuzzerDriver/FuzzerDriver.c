@@ -1,0 +1,1 @@
+// The declaration in include/FuzzerDriver.h is all; libFuzzer defines it.

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Builds tm's libFuzzer targets (Sources/tm-fuzz) with the fuzzer and address
+# sanitizer, and runs each named target for SECONDS (default 600):
+#
+#   Fuzz/run.sh [-t SECONDS] [TARGET ...]     (default: every target)
+#   Fuzz/run.sh -l                            (list the targets)
+#
+# Seed corpora come from the repository (data/, seeds/, the test fixtures,
+# the regression inputs in Tests/GlossaryTests/Fixtures/fuzz/<target>/) and,
+# when present, the shared samples in $TM_SHARED (default /work/shared). The
+# corpus grows in Fuzz/.build/corpus/<target>; crashes land in
+# Fuzz/.build/artifacts/<target>/. Each run ends with libFuzzer's
+# "Done N runs in S second(s)" line.
+set -euo pipefail
+cd "$(dirname "$0")"
+repo=$(cd .. && pwd)
+seconds=600
+if [ "${1:-}" = "-t" ]; then seconds=$2; shift 2; fi
+
+swift build -c release -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -vE 'ld\.(gold|lld): warning|^\[' >&2 || true
+fuzzer=.build/release/tm-fuzz
+test -x "$fuzzer"
+targets=$(TM_FUZZ_TARGET=list "$fuzzer")
+if [ "${1:-}" = "-l" ]; then echo "$targets"; exit 0; fi
+[ $# -gt 0 ] || set -- $targets
+
+shared=${TM_SHARED:-/work/shared}
+# FoundationXML leaks an error object per XML error it reports (lsan.supp).
+export LSAN_OPTIONS="suppressions=$PWD/lsan.supp:print_suppressions=0"
+export SWIFT_BACKTRACE=enable=no
+
+# Cuts text files into pieces of at most 4 KB at line ends, one file each.
+pieces() {
+  python3 - "$@" <<'PY'
+import os, sys
+out, files = sys.argv[1], sys.argv[2:]
+n = 0
+for path in files:
+    if not os.path.isfile(path): continue
+    data, piece = open(path, 'rb').read(), b''
+    for line in data.splitlines(keepends=True):
+        if len(piece) + len(line) > 4000 and piece:
+            n += 1; open(os.path.join(out, f'seed-{n}'), 'wb').write(piece); piece = b''
+        piece += line[:4000]
+    if piece:
+        n += 1; open(os.path.join(out, f'seed-{n}'), 'wb').write(piece)
+PY
+}
+
+# Term texts of the term base, one file each (queries for lookup).
+terms() {
+  awk -F'\t' 'FNR > 2 && $2 ~ /^(en|ru|kk|kk-Latn)$/ { n++; print $3 > (out "/term-" n) }' out="$1" "$repo"/data/termbase/*.tsv
+}
+
+seed() {
+  local target=$1 dir=$2
+  case $target in
+    tbx)
+      for f in "$shared"/schemas/examples/*.tbx "$shared"/clients/samples/*.tbx "$shared"/schemas/examples/upstream/*.tbx; do
+        [ -f "$f" ] && [ "$(wc -c <"$f")" -lt 65536 ] && cp "$f" "$dir/"
+      done ;;
+    termbase-tsv) pieces "$dir" "$repo"/data/termbase/*.tsv ;;
+    lookup) terms "$dir" ;;
+    *) pieces "$dir" "$repo"/seeds/*.txt "$repo"/data/translations/*.txt "$repo"/Tests/GlossaryTests/Fixtures/alignment/*.txt ;;
+  esac
+  if [ -d "$repo/Tests/GlossaryTests/Fixtures/fuzz/$target" ]; then
+    cp "$repo/Tests/GlossaryTests/Fixtures/fuzz/$target"/* "$dir/" 2>/dev/null || true
+  fi
+}
+
+for target in "$@"; do
+  corpus=.build/corpus/$target
+  artifacts=.build/artifacts/$target
+  mkdir -p "$corpus" "$artifacts"
+  [ -n "$(ls -A "$corpus")" ] || seed "$target" "$corpus"
+  options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 -artifact_prefix="$artifacts/")
+  case $target in
+    # FoundationXML leaks an error object per XML error, so every broken input
+    # would set off a full leak scan (and the scans take most of the time).
+    tbx) options+=(-max_len=16384 -dict=xml.dict -detect_leaks=0) ;;
+    *) options+=(-max_len=4096) ;;
+  esac
+  echo "== $target: $seconds s" >&2
+  TM_FUZZ_TARGET=$target "$fuzzer" "${options[@]}" "$corpus" 2>&1 | tee ".build/$target.log" |
+    grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|artifact_prefix)|deadly signal|Test unit written' >&2 || true
+done
