@@ -17,7 +17,10 @@ repo=$(cd .. && pwd)
 seconds=600
 if [ "${1:-}" = "-t" ]; then seconds=$2; shift 2; fi
 
-swift build -c release -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -vE 'ld\.(gold|lld): warning|^\[' >&2 || true
+mkdir -p .build
+# Two runs may start at once: one builds, the other waits for it.
+flock .build/build.lock swift build -c release -Xswiftc -sanitize=fuzzer,address 2>&1 |
+  grep -vE 'ld\.(gold|lld): warning|^\[' >&2 || true
 fuzzer=.build/release/tm-fuzz
 test -x "$fuzzer"
 targets=$(TM_FUZZ_TARGET=list "$fuzzer")

@@ -30,6 +30,7 @@ public struct MixedScriptCheck: QualityCheck {
     }
     for index in candidates {
       let line = document.line(index)
+      var columns = ColumnCounter(line)
       for part in Self.wordParts(of: line) where part.scripts.count > 1 {
         let word = String(line[part.range])
         guard let suggestion = folding.singleScript(word, preferring: part.majority) else { continue }
@@ -37,7 +38,7 @@ public struct MixedScriptCheck: QualityCheck {
         let byteRange = byteStart..<(byteStart + word.utf8.count)
         findings.append(
           Finding(
-            file: document.file, line: index + 1, column: line[line.startIndex..<part.range.lowerBound].count + 1,
+            file: document.file, line: index + 1, column: columns.column(at: part.range.lowerBound),
             kind: kind, text: word, suggestion: suggestion,
             message: .mixedScript(word, scripts: part.scripts, suggestion: suggestion), byteRange: byteRange))
       }

@@ -64,21 +64,24 @@ public struct NonPreferredTermCheck: QualityCheck {
       let line = String(document.line(index))
       guard let matches = try? finder.termMatches(in: line) else { continue }
       var taken = 0
+      var columns = ColumnCounter(document.line(index))
       let candidates = matches.filter { concepts[$0.concept].terms[$0.term].tag == LanguageTag(language) }
-      for match in candidates.sorted(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) {
+        .sorted(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) })
+      for (position, match) in candidates.enumerated() {
         guard match.range.lowerBound >= taken else { continue }
         taken = match.range.upperBound
         // Where terms match the same words ("China – Central Asia Summit" and
-        // "China-Central Asia Summit"), the one written exactly so wins.
+        // "China-Central Asia Summit"), the one written exactly so wins. They
+        // sort next to each other.
         let written = document.text(match.range, inLine: index)
-        let rivals = candidates.filter { $0.range == match.range }
+        let rivals = candidates[position...].prefix { $0.range == match.range }
         let chosen = rivals.first { Self.spelledAlike(concepts[$0.concept].terms[$0.term].text, written) } ?? match
         let concept = concepts[chosen.concept]
         let term = concept.terms[chosen.term]
         guard let preferred = Self.preferredInstead(of: term, in: concept, language: language) else { continue }
         findings.append(
           Finding(
-            file: document.file, line: index + 1, column: document.column(ofByte: match.range.lowerBound, inLine: index),
+            file: document.file, line: index + 1, column: columns.column(ofByte: match.range.lowerBound),
             kind: kind, text: written, suggestion: preferred.text,
             message: .nonPreferred(written, term: term, preferred: preferred), byteRange: match.range))
       }

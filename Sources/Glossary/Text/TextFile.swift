@@ -1,32 +1,75 @@
 import Foundation
 
-/// Reads text files the way every `tm` input is read: UTF-8 only, with a clear
-/// error naming the file and the byte offset of the first invalid sequence.
-/// A UTF-8 byte-order mark is skipped; CRLF and CR line ends become LF.
+/// Reads text files the way every `tm` input is read: UTF-8, or UTF-16 with
+/// a byte-order mark (which CAT tools write, and which is converted), with a
+/// clear error naming the file, line and byte offset of the first invalid
+/// sequence or NUL byte. A UTF-8 byte-order mark is skipped; CRLF and CR line
+/// ends become LF.
+///
+/// A file is read whole, so at most `maximumSize` bytes: `tm check`, `tm
+/// extract`, `tm align` and the data loader hold a document and what they
+/// derive from it in memory (about 30 times its size for `tm extract`).
+/// Larger files are refused before they are read past the limit.
 public enum TextFile {
-  public static func read(_ url: URL, displayName: String? = nil) throws -> String {
+  /// The largest file read whole: 32 MiB, some thirty novels.
+  public static let maximumSize = 32 << 20
+
+  public static func read(_ url: URL, displayName: String? = nil, maximumSize: Int = maximumSize) throws -> String {
     let name = displayName ?? url.path
     let data: Data
     do {
-      data = try Data(contentsOf: url)
+      let handle = try FileHandle(forReadingFrom: url)
+      defer { try? handle.close() }
+      // Reading one byte past the limit tells a file at the limit from a
+      // larger one, also for pipes and special files, which have no size.
+      data = try handle.read(upToCount: maximumSize + 1) ?? Data()
     } catch {
       throw InputError(SourceLocation(file: name, line: 0), "cannot read the file: \(describe(error))")
+    }
+    guard data.count <= maximumSize else {
+      throw InputError(
+        SourceLocation(file: name, line: 0),
+        "the file is larger than \(describe(size: maximumSize)), the most tm reads at once: split it")
     }
     return try decode(data, file: name)
   }
 
-  /// Decodes UTF-8 bytes; `file` names them in errors.
+  /// Decodes UTF-8 bytes, or UTF-16 ones after a byte-order mark; `file`
+  /// names them in errors.
   public static func decode(_ data: Data, file: String) throws(InputError) -> String {
+    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+      let utf8 = try utf8(fromUTF16: data, bigEndian: data.first == 0xFE, file: file)
+      return try decode(utf8[...], file: file, offsets: .utf16)
+    }
     var bytes = data[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      throw InputError(SourceLocation(file: file, line: 1), "the file is UTF-16; convert it to UTF-8")
+    return try decode(bytes, file: file, offsets: .utf8(base: data.startIndex))
+  }
+
+  /// How errors give the place of a byte: its offset in the file, or (for a
+  /// file converted from UTF-16) none, since it has no UTF-8 offset there.
+  private enum Offsets {
+    case utf8(base: Data.Index)
+    case utf16
+  }
+
+  private static func decode(_ bytes: Data.SubSequence, file: String, offsets: Offsets) throws(InputError) -> String {
+    func line(at offset: Data.Index) -> Int {
+      bytes[bytes.startIndex..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+    func place(_ offset: Data.Index) -> String {
+      switch offsets {
+      case .utf8(let base): " at byte offset \(offset - base)"
+      case .utf16: ""
+      }
     }
     if let offset = firstInvalidUTF8(bytes) {
-      let line = bytes[bytes.startIndex..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      throw InputError(SourceLocation(file: file, line: line(at: offset)), "invalid UTF-8\(place(offset))")
+    }
+    if let offset = bytes.firstIndex(of: 0) {
       throw InputError(
-        SourceLocation(file: file, line: line),
-        "invalid UTF-8 at byte offset \(offset - data.startIndex)")
+        SourceLocation(file: file, line: line(at: offset)),
+        "a NUL byte\(place(offset)): not a text file (or UTF-16 without a byte-order mark)")
     }
     // Line ends are unified on the bytes, and the String is made from one
     // contiguous buffer: Foundation's replacing and decoding from `Data`
@@ -48,6 +91,47 @@ public enum TextFile {
       }
       return String(decoding: unified, as: UTF8.self)
     }
+  }
+
+  /// UTF-16 bytes after a byte-order mark, as UTF-8; an unpaired surrogate
+  /// or an odd byte at the end is an error naming its line and byte offset.
+  static func utf8(fromUTF16 data: Data, bigEndian: Bool, file: String) throws(InputError) -> Data {
+    var utf8 = Data()
+    utf8.reserveCapacity(data.count)
+    var line = 1
+    let failure: (offset: Int, odd: Bool)? = data.withUnsafeBytes { buffer in
+      let count = buffer.count
+      var i = 2
+      func unit(at i: Int) -> UInt16 {
+        bigEndian ? UInt16(buffer[i]) << 8 | UInt16(buffer[i + 1]) : UInt16(buffer[i + 1]) << 8 | UInt16(buffer[i])
+      }
+      while i + 1 < count {
+        let first = unit(at: i)
+        var scalar: Unicode.Scalar?
+        var width = 2
+        switch first {
+        case 0xD800...0xDBFF:
+          if i + 3 < count, case let second = unit(at: i + 2), (0xDC00...0xDFFF).contains(second) {
+            scalar = Unicode.Scalar(0x10000 + (UInt32(first - 0xD800) << 10 | UInt32(second - 0xDC00)))
+            width = 4
+          }
+        case 0xDC00...0xDFFF: break
+        default: scalar = Unicode.Scalar(first)
+        }
+        guard let scalar else { return (i, false) }
+        if scalar == "\n" { line += 1 }
+        utf8.append(contentsOf: UTF8.encode(scalar)!)
+        i += width
+      }
+      return i < count ? (i, true) : nil
+    }
+    if let failure {
+      throw InputError(
+        SourceLocation(file: file, line: line),
+        failure.odd
+          ? "the file is UTF-16 but ends in half a character" : "invalid UTF-16 at byte offset \(failure.offset)")
+    }
+    return utf8
   }
 
   /// The index of the first byte that does not start a valid UTF-8 sequence
@@ -83,6 +167,13 @@ public enum TextFile {
       return nil
     }
     return offset.map { bytes.startIndex + $0 }
+  }
+
+  /// "32 MiB", "64 KiB", "1000 bytes".
+  static func describe(size bytes: Int) -> String {
+    if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+    if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+    return "\(bytes) bytes"
   }
 
   static func describe(_ error: Error) -> String {

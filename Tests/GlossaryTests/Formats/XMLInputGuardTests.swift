@@ -82,6 +82,13 @@ import Testing
     #expect(verdict("<!--\(text)--><a/>") == "in.xml:1:1: a comment is longer than 1 MiB, the most tm reads")
   }
 
+  @Test func rejectsProcessingInstructionsWithoutData() {
+    #expect(verdict("<a><?pi ?><?pi data?></a>") == nil)
+    #expect(
+      verdict("<a>\n<?pi?></a>")
+        == "in.xml:2:1: a processing instruction without data ('<?name?>'), which Foundation's XML parser cannot read: remove it")
+  }
+
   @Test func rejectsEmptyTruncatedAndBinaryInput() {
     #expect(verdict("") == "in.xml:1:1: the file is empty")
     #expect(verdict([0xEF, 0xBB, 0xBF]) == "in.xml:1:1: the file is empty")

@@ -133,7 +133,50 @@ import Testing
     #expect(try TextFile.decode(data, file: "x") == "a\nb\nc\n")
   }
 
-  @Test func utf16IsRejectedClearly() {
-    #expect(throws: InputError.self) { try TextFile.decode(Data([0xFF, 0xFE, 0x41, 0x00]), file: "u16.txt") }
+  func expectError(_ data: Data, _ message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    #expect(sourceLocation: sourceLocation) {
+      try TextFile.decode(data, file: "in.txt")
+    } throws: { error in
+      (error as? InputError)?.description == message
+    }
+  }
+
+  /// UTF-16 with a byte-order mark, as CAT tools write it, is converted.
+  @Test func utf16IsConverted() throws {
+    let text = "Қазақстан\r\nNurly Zhol 𝄞\n"
+    let littleEndian = Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    let bigEndian = Data([0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+    #expect(try TextFile.decode(littleEndian, file: "x") == "Қазақстан\nNurly Zhol 𝄞\n")
+    #expect(try TextFile.decode(bigEndian, file: "x") == "Қазақстан\nNurly Zhol 𝄞\n")
+    expectError(Data([0xFF, 0xFE, 0x41, 0x00, 0x0A, 0x00, 0x00, 0xDC]), "in.txt:2: invalid UTF-16 at byte offset 6")
+    expectError(Data([0xFF, 0xFE, 0x41, 0x00, 0x42]), "in.txt:1: the file is UTF-16 but ends in half a character")
+  }
+
+  @Test func nulBytesMeanNotText() {
+    expectError(
+      Data("a\nb\u{0}c".utf8), "in.txt:2: a NUL byte at byte offset 3: not a text file (or UTF-16 without a byte-order mark)")
+    // UTF-16 without a byte-order mark is caught the same way.
+    expectError(
+      Data("ab".utf16.flatMap { [UInt8($0), 0] }),
+      "in.txt:1: a NUL byte at byte offset 1: not a text file (or UTF-16 without a byte-order mark)")
+  }
+
+  @Test func emptyFilesAndLineEnds() throws {
+    #expect(try TextFile.decode(Data(), file: "x") == "")
+    #expect(try TextFile.decode(Data([0xEF, 0xBB, 0xBF]), file: "x") == "")
+    #expect(try TextFile.decode(Data("\r\r\n\n".utf8), file: "x") == "\n\n\n")
+  }
+
+  @Test func largeFilesAreRefusedBeforeTheyAreRead() throws {
+    let directory = try TemporaryDirectory()
+    let url = directory.url.appendingPathComponent("big.txt")
+    try Data(repeating: 0x61, count: 1001).write(to: url)
+    #expect(try TextFile.read(url, maximumSize: 1001).count == 1001)
+    #expect {
+      try TextFile.read(url, displayName: "big.txt", maximumSize: 1000)
+    } throws: { error in
+      (error as? InputError)?.description
+        == "big.txt:0: the file is larger than 1000 bytes, the most tm reads at once: split it"
+    }
   }
 }

@@ -231,7 +231,7 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     guard var current = capture, current.skipping == 0 else { return }
     guard current.text.utf8.count + string.utf8.count <= XMLInputGuard.maximumTextLength else {
-      let limit = XMLInputGuard.describe(XMLInputGuard.maximumTextLength)
+      let limit = TextFile.describe(size: XMLInputGuard.maximumTextLength)
       return fail(parser, InputError(current.location, "the text of \(current.element) is longer than \(limit), the most tm reads"))
     }
     current.text += string

@@ -19,6 +19,8 @@
 ///   UTF-16 and the single-byte ones Russian and Kazakh files come in), one
 ///   that fits the file's bytes: libxml2 crashes on some others when it
 ///   switches to them mid-stream (`encoding="UTF-32"` in an ASCII file).
+/// - No processing instruction without data (`<?target?>`): Foundation's
+///   parser on Linux crashes on one (it reads the missing data as a string).
 /// - No NUL character (a NUL byte means UTF-16 or UTF-32 without a byte-order
 ///   mark, or not text at all).
 /// - The file holds an element, and does not end inside markup.
@@ -86,6 +88,9 @@ public struct XMLInputGuard: Sendable {
   /// The XML declaration (`<?xml … ?>`) being read, in ASCII, while it is.
   private var declaration: [UInt8]?
   private var declarationStart: Position = (1, 1)
+  /// Whether the processing instruction being read has data after its
+  /// target (white space after the target, strictly).
+  private var instructionHasData = false
 
   public init(file: String) {
     self.file = file
@@ -203,6 +208,7 @@ public struct XMLInputGuard: Sendable {
       case 0x21: state = .bang  // !
       case 0x3F:  // ?
         state = .processingInstruction
+        instructionHasData = false
         if units == 2 {
           declaration = []
           declarationStart = start
@@ -238,7 +244,13 @@ public struct XMLInputGuard: Sendable {
       return grow(limit: Self.maximumTextLength, "a CDATA section")
 
     case .processingInstruction:
+      if unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D { instructionHasData = true }
       if unit == 0x3E && previous == 0x3F {  // ?>
+        guard instructionHasData else {
+          return fail(
+            at: start,
+            "a processing instruction without data ('<?name?>'), which Foundation's XML parser cannot read: remove it")
+        }
         if let text = declaration {
           declaration = nil
           guard checkDeclaration(text) else { return false }
@@ -414,7 +426,7 @@ public struct XMLInputGuard: Sendable {
     if length == 0 { start = current }
     length += 1
     guard length <= limit else {
-      return fail(at: start, "\(what) is longer than \(Self.describe(limit)), the most tm reads")
+      return fail(at: start, "\(what) is longer than \(TextFile.describe(size: limit)), the most tm reads")
     }
     return true
   }
@@ -445,10 +457,5 @@ public struct XMLInputGuard: Sendable {
   private mutating func fail(at location: Position, _ message: String) -> Bool {
     violation = InputError(SourceLocation(file: file, line: location.line, column: location.column), message)
     return false
-  }
-
-  /// "64 KiB", "1 MiB".
-  static func describe(_ bytes: Int) -> String {
-    bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes >> 10) KiB"
   }
 }
