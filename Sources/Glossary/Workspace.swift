@@ -7,11 +7,11 @@ public final class Workspace {
   /// sources, so that existing stores are rebuilt.
   public static let builderVersion = 1
 
-  public let store: any GlossaryStore
+  public let store: any GlossaryStore & MemoryStore
   public let project: ProjectLayout?
   private var cachedIndex: TermIndex?
 
-  init(store: any GlossaryStore, project: ProjectLayout?) {
+  init(store: any GlossaryStore & MemoryStore, project: ProjectLayout?) {
     self.store = store
     self.project = project
   }
@@ -21,11 +21,13 @@ public final class Workspace {
   /// - Parameters:
   ///   - storePath: `--db` or `TM_DB`; nil for the project's default store.
   ///   - directory: where to look for the project (the current directory).
+  ///   - createStore: create a missing `storePath` even outside a project
+  ///     (for commands that fill a store, such as `tm import`).
   ///   - notice: receives one-line notices, such as a rebuild.
   /// - Throws: `WorkspaceError` when there is neither a project nor a store,
   ///   `InputError` when the curated sources are malformed.
   public static func open(
-    storePath: String?, from directory: URL, notice: (String) -> Void = { _ in }
+    storePath: String?, from directory: URL, createStore: Bool = false, notice: (String) -> Void = { _ in }
   ) throws -> Workspace {
     let project = ProjectLayout.find(from: directory)
     let path: String
@@ -38,7 +40,7 @@ public final class Workspace {
     } else {
       throw WorkspaceError.noProject(directory.path)
     }
-    if project == nil && !FileManager.default.fileExists(atPath: path) {
+    if project == nil && !createStore && !FileManager.default.fileExists(atPath: path) {
       throw WorkspaceError.noStore(path)
     }
     let workspace = Workspace(store: try SQLiteStore(path: path), project: project)

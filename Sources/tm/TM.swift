@@ -7,6 +7,6 @@ struct TM: ParsableCommand {
     commandName: "tm",
     abstract: "Terminology and translation memory for English, Russian and Kazakh.",
     version: "0.1.0",
-    subcommands: [Lookup.self, Translit.self, Build.self]
+    subcommands: [Lookup.self, Match.self, Concordance.self, Import.self, Translit.self, Build.self]
   )
 }

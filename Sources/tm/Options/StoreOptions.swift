@@ -11,12 +11,13 @@ struct StoreOptions: ParsableArguments {
       valueName: "path"))
   var path: String?
 
-  /// Opens the workspace, printing rebuild notices on stderr.
-  func openWorkspace() throws -> Workspace {
+  /// Opens the workspace, printing rebuild notices on stderr; `createStore`
+  /// creates a missing store outside a project.
+  func openWorkspace(createStore: Bool = false) throws -> Workspace {
     let environment = ProcessInfo.processInfo.environment["TM_DB"].flatMap { $0.isEmpty ? nil : $0 }
     return try Workspace.open(
       storePath: path ?? environment,
-      from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+      from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), createStore: createStore,
       notice: { Terminal.standardError.write($0 + "\n") })
   }
 }

@@ -1,0 +1,47 @@
+/// Makes the loose Latin keys concordance finds words by, in any script.
+///
+/// Cyrillic text is romanized first (Kazakh BGN/PCGN for Kazakh, or for any
+/// text with a letter only Kazakh has, else Russian BGN/PCGN), then every
+/// text goes through `MatchKey.latin`: «Нұрлы жол», "Nurly Zhol" and
+/// "Nūrly jol" all become `nurli jol`. Apostrophes split words, so that
+/// "Kazakhstan's" holds the word "Kazakhstan".
+///
+/// The memory computes these keys when it stores a unit; a search computes
+/// them for the query and for the texts it shows, never for the whole store.
+/// Not thread-safe (it owns transliterators).
+public final class ConcordanceKeys {
+  private let russian: Transliterator
+  private let kazakh: Transliterator
+
+  public init() throws(ICUError) {
+    russian = try Transliterator(.russianBGN)
+    kazakh = try Transliterator(.kazakhBGN)
+  }
+
+  /// The key of `text`, written in `language` (nil: guess from the letters).
+  public func key(_ text: String, language: Language?) throws(ICUError) -> String {
+    var text = text
+    if text.contains(where: { $0 == "'" || $0 == "’" || $0 == "ʼ" }) {
+      text = String(text.map { $0 == "'" || $0 == "’" || $0 == "ʼ" ? " " : $0 })
+    }
+    if text.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
+      let kazakhText = language == .kk || Romanizer.hasKazakhLetters(text)
+      text = try (kazakhText ? kazakh : russian).transliterate(text)
+    }
+    return MatchKey.latin(text)
+  }
+
+  /// The words of a concordance query as the index holds them; a word the
+  /// user ended with `*` stays a prefix.
+  public func queryWords(_ query: String) throws(ICUError) -> [String] {
+    var words: [String] = []
+    for raw in query.split(whereSeparator: \.isWhitespace) {
+      let prefix = raw.hasSuffix("*")
+      let parts = try key(String(prefix ? raw.dropLast() : raw), language: nil).split(separator: " ").map(String.init)
+      for (index, part) in parts.enumerated() {
+        words.append(prefix && index == parts.count - 1 ? part + "*" : part)
+      }
+    }
+    return words
+  }
+}

@@ -1,0 +1,238 @@
+/// What `tm match` asks for.
+public struct MatchOptions: Sendable {
+  /// The lowest score returned, 1...100.
+  public var minimum: Int
+  /// The most matches returned.
+  public var limit: Int
+  /// Only units with a translation into this language.
+  public var target: Language?
+  /// Score every segment instead of using the index (for recall checks).
+  public var exhaustive: Bool
+
+  public init(minimum: Int = 70, limit: Int = 5, target: Language? = nil, exhaustive: Bool = false) {
+    self.minimum = minimum
+    self.limit = limit
+    self.target = target
+    self.exhaustive = exhaustive
+  }
+}
+
+/// A memory segment close to a query.
+public struct MemoryMatch: Sendable {
+  /// The CAT-style score (see `MatchScore`).
+  public var score: Int
+  /// Character-level similarity in hundredths of a percent, the tie-break.
+  public var similarity: Int
+  public var unit: StoredUnit
+  /// What differs between the unit's source and the query.
+  public var diff: WordDiff
+}
+
+/// Finds the memory segments closest to a query, best first.
+///
+/// Candidates come from the token index, and the filter never loses a
+/// segment that could score at least the threshold (`MatchScore` proves the
+/// bounds). For each admissible length m, nearest the query's first:
+///
+/// 1. Prefix filter: a segment within the allowed distance keeps all but at
+///    most `lost` of the query's token positions, so it contains a token of
+///    any `lost + 1` positions; the rarest ones (by document frequency; a
+///    token no segment has is rarest of all and costs nothing) give the
+///    candidates, read from posting lists clustered by token and length.
+/// 2. Count filter: while many candidates remain, the next rarest positions'
+///    lists are read too; after s positions a candidate must hold tokens of
+///    at least s − lost of them.
+/// 3. Verification: a banded edit distance bounded by the allowed distance,
+///    most promising candidates first, into a top-N list whose worst score
+///    raises the threshold (and so tightens every bound) once it is full.
+///
+/// Results are ordered by score, then character similarity, then unit id,
+/// so the exhaustive scan (`MatchOptions.exhaustive`), which scores every
+/// segment with the same code, returns exactly the same list.
+public final class FuzzyMatcher {
+  /// Candidates of one length that justify reading another list to prune them.
+  static let pruneAbove = 32
+
+  let reader: any MemoryReader
+  let tokenizer: SegmentTokenizer
+
+  init(reader: any MemoryReader, tokenizer: SegmentTokenizer) {
+    self.reader = reader
+    self.tokenizer = tokenizer
+  }
+
+  /// The best matches for `query`.
+  public func match(_ query: String, options: MatchOptions) throws -> [MemoryMatch] {
+    let keys = tokenizer.keys(in: query)
+    guard !keys.isEmpty else { return [] }
+    let known = try reader.tokens(forKeys: keys)
+    // Token ids start at 1, so 0 stands for a token no segment has.
+    var ranking = Ranking(query: query, tokens: known.map { $0?.id ?? 0 }, options: options, reader: reader)
+    if options.exhaustive {
+      try reader.forEachSegment { try ranking.consider($0) }
+    } else {
+      try searchIndex(&ranking, frequencies: known.map { $0?.frequency ?? 0 })
+    }
+    return ranking.entries.map { entry in
+      MemoryMatch(
+        score: entry.score, similarity: entry.similarity, unit: entry.unit,
+        diff: WordDiff(source: entry.unit.unit.source, query: query, tokenizer: tokenizer))
+    }
+  }
+
+  private func searchIndex(_ ranking: inout Ranking, frequencies: [Int]) throws {
+    let tokens = ranking.tokens
+    let n = tokens.count
+    let rarest = (0..<n).sorted { (frequencies[$0], $0) < (frequencies[$1], $1) }
+    let window = MatchScore.lengthWindow(queryLength: n, minimum: ranking.minimum)
+    for m in window.sorted(by: { (abs($0 - n), $0) < (abs($1 - n), $1) }) {
+      let threshold = ranking.threshold
+      guard MatchScore.lengthWindow(queryLength: n, minimum: threshold).contains(m) else { continue }
+      let lost = MatchScore.maximumLostPositions(queryLength: n, candidateLength: m, minimum: threshold)
+      var lists: [UInt32: [UInt32]] = [:]
+      func postings(_ token: UInt32) throws -> [UInt32] {
+        if let list = lists[token] { return list }
+        let list = try reader.postings(token: token, length: m)
+        lists[token] = list
+        return list
+      }
+      var candidates: [Candidate] = []
+      for position in rarest.prefix(lost + 1) where tokens[position] != 0 {
+        candidates = Candidate.union(candidates, try postings(tokens[position]))
+      }
+      var read = lost + 1
+      while candidates.count > Self.pruneAbove && read < n {
+        let token = tokens[rarest[read]]
+        read += 1
+        if token != 0 { Candidate.count(&candidates, in: try postings(token)) }
+        let needed = Int32(read - lost)
+        candidates.removeAll { $0.count < needed }
+      }
+      candidates.sort { ($0.count, $1.unit) > ($1.count, $0.unit) }
+      for candidate in candidates {
+        guard let segment = try reader.segment(candidate.unit) else { continue }
+        try ranking.consider(segment)
+      }
+    }
+  }
+}
+
+/// A unit sharing tokens with the query, and how many of the query positions
+/// read so far its source has a token of.
+struct Candidate {
+  var unit: UInt32
+  var count: Int32
+
+  /// `candidates` (by unit) with every unit of `list` (ascending) counted once more.
+  static func union(_ candidates: [Candidate], _ list: [UInt32]) -> [Candidate] {
+    var result: [Candidate] = []
+    result.reserveCapacity(candidates.count + list.count)
+    var i = 0
+    var j = 0
+    while i < candidates.count || j < list.count {
+      if j == list.count || (i < candidates.count && candidates[i].unit < list[j]) {
+        result.append(candidates[i])
+        i += 1
+      } else if i == candidates.count || list[j] < candidates[i].unit {
+        result.append(Candidate(unit: list[j], count: 1))
+        j += 1
+      } else {
+        result.append(Candidate(unit: list[j], count: candidates[i].count + 1))
+        i += 1
+        j += 1
+      }
+    }
+    return result
+  }
+
+  /// Counts the candidates that `list` (ascending) holds, without adding any.
+  static func count(_ candidates: inout [Candidate], in list: [UInt32]) {
+    guard !list.isEmpty else { return }
+    var low = 0
+    for index in candidates.indices {
+      // Galloping search from the last position: lists are often far longer.
+      let unit = candidates[index].unit
+      var step = 1
+      var high = low
+      while high < list.count && list[high] < unit {
+        low = high + 1
+        high += step
+        step *= 2
+      }
+      high = min(high, list.count)
+      while low < high {
+        let middle = (low + high) / 2
+        if list[middle] < unit { low = middle + 1 } else { high = middle }
+      }
+      if low < list.count && list[low] == unit { candidates[index].count += 1 }
+    }
+  }
+}
+
+/// The best matches found so far, best first, and the score a new one needs.
+struct Ranking {
+  struct Entry {
+    var score: Int
+    var similarity: Int
+    var unit: StoredUnit
+
+    /// Score, then character similarity, then the older unit.
+    func isBetter(than other: Entry) -> Bool {
+      (score, similarity, -unit.id) > (other.score, other.similarity, -other.unit.id)
+    }
+  }
+
+  let query: String
+  let comparableQuery: String
+  let tokens: [UInt32]
+  let minimum: Int
+  let limit: Int
+  let target: Language?
+  let reader: any MemoryReader
+  private(set) var entries: [Entry] = []
+
+  init(query: String, tokens: [UInt32], options: MatchOptions, reader: any MemoryReader) {
+    self.query = query
+    comparableQuery = MatchScore.comparableText(query)
+    self.tokens = tokens
+    minimum = options.minimum
+    limit = options.limit
+    target = options.target
+    self.reader = reader
+  }
+
+  /// The lowest score that can still enter the list (a tie may still win on
+  /// character similarity).
+  var threshold: Int { entries.count < limit ? minimum : entries[entries.count - 1].score }
+
+  /// Scores `segment` and keeps it if it is among the best.
+  mutating func consider(_ segment: MemorySegment) throws {
+    if let target, !segment.targets.contains(target) { return }
+    let n = tokens.count
+    let m = segment.tokens.count
+    let threshold = self.threshold
+    guard MatchScore.lengthWindow(queryLength: n, minimum: threshold).contains(m) else { return }
+    let bound = MatchScore.maximumDistance(queryLength: n, candidateLength: m, minimum: threshold)
+    let found = tokens.withUnsafeBufferPointer { query in
+      segment.tokens.withUnsafeBufferPointer { TokenDistance.bounded(query, $0, bound: bound) }
+    }
+    guard let distance = found else { return }
+    var unit: StoredUnit?
+    var identical = false
+    if distance == 0 {
+      unit = try reader.units([Int64(segment.unit)]).first
+      identical = unit.map { MatchScore.comparableText($0.unit.source) == comparableQuery } ?? false
+    }
+    let score = MatchScore.score(distance: distance, queryLength: n, candidateLength: m, identical: identical)
+    guard score >= threshold else { return }
+    guard let unit = try unit ?? reader.units([Int64(segment.unit)]).first else { return }
+    let entry = Entry(
+      score: score, similarity: MatchScore.characterSimilarity(unit.unit.source, query), unit: unit)
+    if entries.count == limit {
+      guard entry.isBetter(than: entries[entries.count - 1]) else { return }
+      entries.removeLast()
+    }
+    let index = entries.firstIndex { entry.isBetter(than: $0) } ?? entries.count
+    entries.insert(entry, at: index)
+  }
+}

@@ -1,0 +1,382 @@
+import Foundation
+internal import GRDB
+
+extension SQLiteStore: MemoryStore {
+  public func readMemory<T>(_ body: (any MemoryReader) throws -> T) throws -> T {
+    try database.read { db in try body(SQLiteMemoryReader(db: db)) }
+  }
+
+  public func writeMemory<T>(_ body: (any MemoryWriter) throws -> T) throws -> T {
+    try database.write { db in
+      // A large cache keeps a big import from spilling half-built B-trees.
+      try db.execute(sql: "PRAGMA cache_size = -262144")
+      let writer = try SQLiteMemoryWriter(db: db)
+      let result = try body(writer)
+      try writer.finish()
+      return result
+    }
+  }
+}
+
+/// Unit ids and token ids as they are kept in blobs: little-endian UInt32s.
+enum UInt32Blob {
+  static func encode(_ values: [UInt32]) -> Data {
+    values.withUnsafeBufferPointer { buffer in
+      if UInt32(1).littleEndian == 1 { return Data(buffer: buffer) }
+      return Data(buffer: buffer.map(\.littleEndian).withUnsafeBufferPointer { $0 })
+    }
+  }
+
+  static func decode(_ data: Data?, into values: inout [UInt32]) {
+    guard let data, !data.isEmpty else { return }
+    let count = data.count / 4
+    let start = values.count
+    values.append(contentsOf: repeatElement(0, count: count))
+    values.withUnsafeMutableBytes { out in
+      data.withUnsafeBytes { raw in
+        (out.baseAddress! + start * 4).copyMemory(from: raw.baseAddress!, byteCount: count * 4)
+      }
+    }
+    if UInt32(1).littleEndian != 1 {
+      for i in start..<values.count { values[i] = UInt32(littleEndian: values[i]) }
+    }
+  }
+
+  static func decode(_ data: Data?) -> [UInt32] {
+    var values: [UInt32] = []
+    decode(data, into: &values)
+    return values
+  }
+}
+
+/// The target languages of a segment as the `targets` bit set.
+private enum TargetBits {
+  static func bits(_ targets: some Sequence<Language>) -> Int {
+    targets.reduce(0) { $0 | ($1 == .ru ? 1 : $1 == .kk ? 2 : 0) }
+  }
+
+  static func languages(_ bits: Int) -> Set<Language> {
+    var result: Set<Language> = []
+    if bits & 1 != 0 { result.insert(.ru) }
+    if bits & 2 != 0 { result.insert(.kk) }
+    return result
+  }
+}
+
+private let unitColumns = "id, source, ru, kk, origin, created, changed, properties"
+
+private func storedUnit(_ row: Row) throws -> StoredUnit {
+  var targets: [Language: String] = [:]
+  if let ru: String = row[2] { targets[.ru] = ru }
+  if let kk: String = row[3] { targets[.kk] = kk }
+  var properties: [String: String] = [:]
+  if let json: String = row[7] {
+    properties = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+  }
+  let unit = TranslationUnit(
+    source: row[1], targets: targets, origin: row[4], created: Date(timeIntervalSince1970: Double(row[5] as Int64)),
+    changed: Date(timeIntervalSince1970: Double(row[6] as Int64)), properties: properties)
+  return StoredUnit(id: row[0], unit: unit)
+}
+
+final class SQLiteMemoryReader: MemoryReader {
+  let db: Database
+
+  init(db: Database) { self.db = db }
+
+  func unitCount() throws -> Int {
+    try Int.fetchOne(db, sql: "SELECT count(*) FROM memoryUnit") ?? 0
+  }
+
+  func tokens(forKeys keys: [String]) throws -> [MemoryToken?] {
+    let statement = try db.cachedStatement(sql: "SELECT id, frequency FROM memoryToken WHERE key = ?")
+    return try keys.map { key in
+      try Row.fetchOne(statement, arguments: [key]).map { MemoryToken(id: UInt32($0[0] as Int64), frequency: $0[1]) }
+    }
+  }
+
+  func postings(token: UInt32, length: Int) throws -> [UInt32] {
+    let statement = try db.cachedStatement(
+      sql: "SELECT units FROM memoryPosting WHERE token = ? AND length = ? ORDER BY firstUnit")
+    var units: [UInt32] = []
+    let rows = try Row.fetchCursor(statement, arguments: [Int64(token), length])
+    while let row = try rows.next() {
+      try row.withUnsafeData(atIndex: 0) { UInt32Blob.decode($0, into: &units) }
+    }
+    return units
+  }
+
+  func segment(_ unit: UInt32) throws -> MemorySegment? {
+    let statement = try db.cachedStatement(sql: "SELECT targets, tokens FROM memorySegment WHERE unit = ?")
+    let rows = try Row.fetchCursor(statement, arguments: [Int64(unit)])
+    guard let row = try rows.next() else { return nil }
+    let tokens = try row.withUnsafeData(atIndex: 1) { UInt32Blob.decode($0) }
+    return MemorySegment(unit: unit, tokens: tokens, targets: TargetBits.languages(row[0]))
+  }
+
+  func forEachSegment(_ body: (MemorySegment) throws -> Void) throws {
+    let rows = try Row.fetchCursor(db, sql: "SELECT unit, targets, tokens FROM memorySegment ORDER BY unit")
+    while let row = try rows.next() {
+      let tokens = try row.withUnsafeData(atIndex: 2) { UInt32Blob.decode($0) }
+      try body(MemorySegment(unit: UInt32(row[0] as Int64), tokens: tokens, targets: TargetBits.languages(row[1])))
+    }
+  }
+
+  func units(_ ids: [Int64]) throws -> [StoredUnit] {
+    let statement = try db.cachedStatement(sql: "SELECT \(unitColumns) FROM memoryUnit WHERE id = ?")
+    return try ids.compactMap { id in try Row.fetchOne(statement, arguments: [id]).map(storedUnit) }
+  }
+
+  func unitsContaining(words: [String], language: Language?, limit: Int) throws -> [Int64] {
+    guard !words.isEmpty else { return [] }
+    let terms = words.map { word in
+      let prefix = word.hasSuffix("*")
+      let bare = prefix ? String(word.dropLast()) : word
+      return "\"" + bare.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (prefix ? "*" : "")
+    }
+    var expression = terms.joined(separator: " AND ")
+    if let language { expression = "{\(language.rawValue)} : (\(expression))" }
+    return try Int64.fetchAll(
+      db, sql: "SELECT rowid FROM memoryText WHERE memoryText MATCH ? ORDER BY rowid LIMIT ?",
+      arguments: [expression, limit])
+  }
+}
+
+/// Writes units and keeps the indexes in step, inside one transaction.
+///
+/// Postings are collected in memory (up to `postingBuffer` of them) and
+/// written sorted by token and length, so a bulk import appends to the
+/// posting B-tree instead of inserting at random; lists that already exist
+/// get their last chunk extended.
+final class SQLiteMemoryWriter: MemoryWriter {
+  /// Unit ids per posting row.
+  static let chunkSize = 2048
+  /// Postings held before they are written (12 bytes each).
+  static let postingBuffer = 24_000_000
+
+  private struct Posting: Comparable {
+    var token: UInt32
+    var length: UInt32
+    var unit: UInt32
+    static func < (a: Posting, b: Posting) -> Bool {
+      (a.token, a.length, a.unit) < (b.token, b.length, b.unit)
+    }
+  }
+
+  let db: Database
+  private var tokenIDs: [String: UInt32] = [:]
+  private var newTokens: [(id: UInt32, key: String)] = []
+  private var frequencyChanges: [UInt32: Int] = [:]
+  private var nextTokenID: UInt32
+  /// Tokens created in this transaction whose postings are not written yet:
+  /// their lists cannot exist in the table.
+  private var unwrittenNewTokens: Set<UInt32> = []
+  private let tokenTableWasEmpty: Bool
+  private let memoryWasEmpty: Bool
+  private var identitiesAdded: Set<Int64> = []
+  private var pending: [Posting] = []
+
+  init(db: Database) throws {
+    self.db = db
+    nextTokenID = UInt32(try Int64.fetchOne(db, sql: "SELECT max(id) FROM memoryToken") ?? 0) + 1
+    tokenTableWasEmpty = nextTokenID == 1
+    memoryWasEmpty = try Int64.fetchOne(db, sql: "SELECT id FROM memoryUnit LIMIT 1") == nil
+  }
+
+  func add(_ indexed: IndexedUnit) throws -> MemoryAddition {
+    let unit = indexed.unit
+    let identity = Self.identity(unit)
+    if !memoryWasEmpty || identitiesAdded.contains(identity), let id = try merge(unit, identity: identity) {
+      return .merged(id)
+    }
+    identitiesAdded.insert(identity)
+    let insertUnit = try db.cachedStatement(
+      sql: """
+        INSERT INTO memoryUnit (identity, source, ru, kk, origin, created, changed, properties)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    try insertUnit.execute(arguments: [
+      identity, unit.source, unit.targets[.ru], unit.targets[.kk], unit.origin, Self.seconds(unit.created),
+      Self.seconds(unit.changed), Self.json(unit.properties),
+    ])
+    let id = db.lastInsertedRowID
+    guard let unitID = UInt32(exactly: id) else {
+      throw StoreError(path: db.description, message: "the memory is full (unit ids past \(UInt32.max))")
+    }
+
+    var tokens: [UInt32] = []
+    tokens.reserveCapacity(indexed.tokenKeys.count)
+    for key in indexed.tokenKeys { tokens.append(try tokenID(key)) }
+    let length = UInt32(tokens.count)
+    for token in Set(tokens) {
+      frequencyChanges[token, default: 0] += 1
+      pending.append(Posting(token: token, length: length, unit: unitID))
+    }
+    let insertSegment = try db.cachedStatement(
+      sql: "INSERT INTO memorySegment (unit, length, targets, tokens) VALUES (?, ?, ?, ?)")
+    try insertSegment.execute(arguments: [
+      id, tokens.count, TargetBits.bits(unit.targets.keys), UInt32Blob.encode(tokens),
+    ])
+    let insertText = try db.cachedStatement(sql: "INSERT INTO memoryText (rowid, en, ru, kk) VALUES (?, ?, ?, ?)")
+    try insertText.execute(arguments: [
+      id, indexed.searchKeys[.en] ?? "", indexed.searchKeys[.ru] ?? "", indexed.searchKeys[.kk] ?? "",
+    ])
+    if pending.count >= Self.postingBuffer { try writePostings() }
+    return .added(id)
+  }
+
+  /// Merges `unit` into the stored unit identical to it, if there is one.
+  private func merge(_ unit: TranslationUnit, identity: Int64) throws -> Int64? {
+    let find = try db.cachedStatement(sql: "SELECT \(unitColumns) FROM memoryUnit WHERE identity = ?")
+    let rows = try Row.fetchCursor(find, arguments: [identity])
+    while let row = try rows.next() {
+      let stored = try storedUnit(row)
+      guard stored.unit.source == unit.source, stored.unit.targets == unit.targets else { continue }
+      let properties = stored.unit.properties.merging(unit.properties) { _, new in new }
+      let update = try db.cachedStatement(
+        sql: "UPDATE memoryUnit SET created = ?, changed = ?, properties = ? WHERE id = ?")
+      try update.execute(arguments: [
+        Self.seconds(min(stored.unit.created, unit.created)), Self.seconds(max(stored.unit.changed, unit.changed)),
+        Self.json(properties), stored.id,
+      ])
+      return stored.id
+    }
+    return nil
+  }
+
+  private func tokenID(_ key: String) throws -> UInt32 {
+    if let id = tokenIDs[key] { return id }
+    let id: UInt32
+    if !tokenTableWasEmpty,
+      let existing = try Int64.fetchOne(
+        db.cachedStatement(sql: "SELECT id FROM memoryToken WHERE key = ?"), arguments: [key])
+    {
+      id = UInt32(existing)
+    } else {
+      id = nextTokenID
+      nextTokenID += 1
+      newTokens.append((id, key))
+      unwrittenNewTokens.insert(id)
+    }
+    tokenIDs[key] = id
+    return id
+  }
+
+  func units(withOriginPrefix prefix: String) throws -> [StoredUnit] {
+    try Row.fetchAll(
+      db, sql: "SELECT \(unitColumns) FROM memoryUnit WHERE origin >= ? AND origin < ? ORDER BY id",
+      arguments: [prefix, prefix + "\u{10FFFF}"]
+    ).map(storedUnit)
+  }
+
+  func remove(_ ids: [Int64]) throws {
+    try writePostings()
+    let readSegment = try db.cachedStatement(sql: "SELECT tokens FROM memorySegment WHERE unit = ?")
+    let findChunk = try db.cachedStatement(
+      sql: """
+        SELECT firstUnit, units FROM memoryPosting
+        WHERE token = ? AND length = ? AND firstUnit <= ? ORDER BY firstUnit DESC LIMIT 1
+        """)
+    for id in ids {
+      guard let data = try Data.fetchOne(readSegment, arguments: [id]) else { continue }
+      let tokens = UInt32Blob.decode(data)
+      for token in Set(tokens) {
+        frequencyChanges[token, default: 0] -= 1
+        guard let row = try Row.fetchOne(findChunk, arguments: [Int64(token), tokens.count, id]) else { continue }
+        let first: Int64 = row[0]
+        var units = UInt32Blob.decode(row[1] as Data)
+        units.removeAll { Int64($0) == id }
+        try db.execute(
+          sql: "DELETE FROM memoryPosting WHERE token = ? AND length = ? AND firstUnit = ?",
+          arguments: [Int64(token), tokens.count, first])
+        if !units.isEmpty { try insertChunks(token: token, length: tokens.count, units: units[...]) }
+      }
+      try db.execute(sql: "DELETE FROM memorySegment WHERE unit = ?", arguments: [id])
+      try db.execute(sql: "DELETE FROM memoryText WHERE rowid = ?", arguments: [id])
+      try db.execute(sql: "DELETE FROM memoryUnit WHERE id = ?", arguments: [id])
+    }
+  }
+
+  /// Writes the buffered postings and the token table; called before commit.
+  func finish() throws {
+    try writePostings()
+    let insertToken = try db.makeStatement(sql: "INSERT INTO memoryToken (id, key, frequency) VALUES (?, ?, ?)")
+    for (id, key) in newTokens {
+      try insertToken.execute(arguments: [Int64(id), key, frequencyChanges.removeValue(forKey: id) ?? 0])
+    }
+    newTokens.removeAll()
+    let update = try db.makeStatement(sql: "UPDATE memoryToken SET frequency = frequency + ? WHERE id = ?")
+    for (id, change) in frequencyChanges where change != 0 {
+      try update.execute(arguments: [change, Int64(id)])
+    }
+    frequencyChanges.removeAll()
+  }
+
+  /// Writes the buffered postings, grouped by token and length.
+  private func writePostings() throws {
+    guard !pending.isEmpty else { return }
+    pending.sort()
+    let lastChunk = try db.cachedStatement(
+      sql: "SELECT firstUnit, units FROM memoryPosting WHERE token = ? AND length = ? ORDER BY firstUnit DESC LIMIT 1")
+    var start = 0
+    while start < pending.count {
+      let token = pending[start].token
+      let length = pending[start].length
+      var end = start + 1
+      while end < pending.count, pending[end].token == token, pending[end].length == length { end += 1 }
+      var units = pending[start..<end].map(\.unit)
+      if !unwrittenNewTokens.contains(token),
+        let row = try Row.fetchOne(lastChunk, arguments: [Int64(token), Int64(length)])
+      {
+        let existing = UInt32Blob.decode(row[1] as Data)
+        if existing.count < Self.chunkSize {
+          try db.execute(
+            sql: "DELETE FROM memoryPosting WHERE token = ? AND length = ? AND firstUnit = ?",
+            arguments: [Int64(token), Int64(length), row[0] as Int64])
+          units = existing + units
+        }
+      }
+      try insertChunks(token: token, length: Int(length), units: units[...])
+      start = end
+    }
+    pending.removeAll(keepingCapacity: false)
+    unwrittenNewTokens.removeAll()
+  }
+
+  private func insertChunks(token: UInt32, length: Int, units: ArraySlice<UInt32>) throws {
+    let insert = try db.cachedStatement(
+      sql: "INSERT INTO memoryPosting (token, length, firstUnit, units) VALUES (?, ?, ?, ?)")
+    var start = units.startIndex
+    while start < units.endIndex {
+      let end = min(start + Self.chunkSize, units.endIndex)
+      try insert.execute(arguments: [
+        Int64(token), length, Int64(units[start]), UInt32Blob.encode(Array(units[start..<end])),
+      ])
+      start = end
+    }
+  }
+
+  /// FNV-1a over the source and the targets: equal for identical units.
+  static func identity(_ unit: TranslationUnit) -> Int64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ text: String?) {
+      guard let text else {
+        hash = (hash ^ 0x01) &* 0x100_0000_01b3
+        return
+      }
+      for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      hash = (hash ^ 0x00) &* 0x100_0000_01b3
+    }
+    mix(unit.source)
+    mix(unit.targets[.ru])
+    mix(unit.targets[.kk])
+    return Int64(bitPattern: hash)
+  }
+
+  static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
+
+  static func json(_ properties: [String: String]) -> String? {
+    guard !properties.isEmpty else { return nil }
+    return JSONValue.object(properties.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }).serialized()
+  }
+}
