@@ -63,8 +63,9 @@ public enum ImportFormats {
     return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
   }
 
-  /// Where a unit of `file` came from: the file's name and the line.
-  static func origin(_ name: String, line: Int) -> String {
-    "\(URL(fileURLWithPath: name).lastPathComponent):\(line)"
+  /// How units' origins name a file: its last path component ("tm.tmx",
+  /// for origins such as "tm.tmx:12").
+  static func originName(_ path: String) -> String {
+    URL(fileURLWithPath: path).lastPathComponent
   }
 }

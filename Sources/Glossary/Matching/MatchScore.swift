@@ -61,7 +61,20 @@ public enum MatchScore {
   /// Text as exact matches compare it: runs of white space made one space,
   /// none at either end.
   public static func comparableText(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var utf8 = text.utf8.makeIterator()
+    var previousSpace = true
+    var plain = true
+    while let byte = utf8.next() {
+      // Only ASCII text with single inner spaces is kept as it is.
+      let space = byte == 0x20
+      if byte >= 0x80 || (byte < 0x20) || (space && previousSpace) {
+        plain = false
+        break
+      }
+      previousSpace = space
+    }
+    if plain && !previousSpace { return text }
+    return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// Character-level similarity in hundredths of a percent (0...10000), the

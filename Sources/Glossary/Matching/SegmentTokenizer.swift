@@ -39,6 +39,19 @@ public final class SegmentTokenizer {
     return result
   }
 
+  /// The keys the index files a segment's tokens under: a token's first
+  /// occurrence under its key, its second under "key 2", and so on (keys
+  /// never hold spaces), so that "%s … %s" is found by segments with two
+  /// "%s" and the index can count repeated tokens exactly.
+  public static func postingKeys(_ keys: [String]) -> [String] {
+    var seen: [String: Int] = [:]
+    return keys.map { key in
+      let rank = (seen[key] ?? 0) + 1
+      seen[key] = rank
+      return rank == 1 ? key : "\(key) \(rank)"
+    }
+  }
+
   private func scan(_ text: String, _ emit: (String, Range<Int>) -> Void) {
     let utf8 = Array(text.utf8)
     var start = 0

@@ -89,20 +89,32 @@ public struct WordDiff: Hashable, Sendable {
 
   enum Step { case match, substitute, delete, insert }
 
-  /// A least-cost alignment of `a` (source) to `b` (query), preferring matches,
-  /// then substitutions, so that changed words pair up as replacements.
+  /// A least-cost alignment of `a` (source) to `b` (query) that, among the
+  /// least-cost ones, keeps the most tokens equal, so that a changed word
+  /// pairs up with its replacement and a moved word shows as such.
   static func alignment(_ a: [String], _ b: [String]) -> [Step] {
     let n = a.count
     let m = b.count
-    var table = [Int](repeating: 0, count: (n + 1) * (m + 1))
-    func at(_ i: Int, _ j: Int) -> Int { table[i * (m + 1) + j] }
-    for i in 0...n { table[i * (m + 1)] = i }
-    for j in 0...m { table[j] = j }
+    // Each cell holds (distance, −matches), compared as a tuple.
+    var cost = [Int](repeating: 0, count: (n + 1) * (m + 1))
+    var matches = [Int](repeating: 0, count: (n + 1) * (m + 1))
+    func index(_ i: Int, _ j: Int) -> Int { i * (m + 1) + j }
+    func better(_ c1: Int, _ m1: Int, than c2: Int, _ m2: Int) -> Bool { (c1, -m1) < (c2, -m2) }
+    for i in 0...n { cost[index(i, 0)] = i }
+    for j in 0...m { cost[index(0, j)] = j }
     if n > 0 && m > 0 {
       for i in 1...n {
         for j in 1...m {
-          let cost = a[i - 1] == b[j - 1] ? 0 : 1
-          table[i * (m + 1) + j] = min(at(i - 1, j - 1) + cost, at(i - 1, j) + 1, at(i, j - 1) + 1)
+          let equal = a[i - 1] == b[j - 1]
+          var bestCost = cost[index(i - 1, j - 1)] + (equal ? 0 : 1)
+          var bestMatches = matches[index(i - 1, j - 1)] + (equal ? 1 : 0)
+          for (c, k) in [(cost[index(i - 1, j)] + 1, matches[index(i - 1, j)]), (cost[index(i, j - 1)] + 1, matches[index(i, j - 1)])]
+          where better(c, k, than: bestCost, bestMatches) {
+            bestCost = c
+            bestMatches = k
+          }
+          cost[index(i, j)] = bestCost
+          matches[index(i, j)] = bestMatches
         }
       }
     }
@@ -110,14 +122,23 @@ public struct WordDiff: Hashable, Sendable {
     var i = n
     var j = m
     while i > 0 || j > 0 {
-      if i > 0 && j > 0 && a[i - 1] == b[j - 1] && at(i, j) == at(i - 1, j - 1) {
-        steps.append(.match); i -= 1; j -= 1
-      } else if i > 0 && j > 0 && at(i, j) == at(i - 1, j - 1) + 1 {
-        steps.append(.substitute); i -= 1; j -= 1
-      } else if i > 0 && at(i, j) == at(i - 1, j) + 1 {
-        steps.append(.delete); i -= 1
+      let here = (cost[index(i, j)], matches[index(i, j)])
+      if i > 0 && j > 0 {
+        let equal = a[i - 1] == b[j - 1]
+        let diagonal = (cost[index(i - 1, j - 1)] + (equal ? 0 : 1), matches[index(i - 1, j - 1)] + (equal ? 1 : 0))
+        if diagonal == here {
+          steps.append(equal ? .match : .substitute)
+          i -= 1
+          j -= 1
+          continue
+        }
+      }
+      if i > 0 && (cost[index(i - 1, j)] + 1, matches[index(i - 1, j)]) == here {
+        steps.append(.delete)
+        i -= 1
       } else {
-        steps.append(.insert); j -= 1
+        steps.append(.insert)
+        j -= 1
       }
     }
     return steps.reversed()

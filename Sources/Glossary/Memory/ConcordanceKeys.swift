@@ -25,10 +25,31 @@ public final class ConcordanceKeys {
       text = String(text.map { $0 == "'" || $0 == "’" || $0 == "ʼ" ? " " : $0 })
     }
     if text.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
-      let kazakhText = language == .kk || Romanizer.hasKazakhLetters(text)
+      let kazakhText = language == .kk || Self.hasKazakhLetters(text)
       text = try (kazakhText ? kazakh : russian).transliterate(text)
+      // BGN writes the Russian signs as primes and ё as ë: fold them here so
+      // that the key stays ASCII (and fast) where it can.
+      if text.unicodeScalars.contains(where: { $0 == "ʹ" || $0 == "ʺ" || $0 == "ë" || $0 == "Ë" }) {
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+          switch scalar {
+          case "ʹ", "ʺ": continue
+          case "ë": folded.append("e")
+          case "Ë": folded.append("E")
+          default: folded.append(scalar)
+          }
+        }
+        text = String(folded)
+      }
     }
     return MatchKey.latin(text)
+  }
+
+  /// Whether `text` has a letter only Kazakh uses (ә ғ қ ң ө ұ ү һ і), with
+  /// a quick range test before the exact one.
+  private static func hasKazakhLetters(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.value == 0x406 || $0.value == 0x456 || (0x490...0x4E9).contains($0.value) }
+      && Romanizer.hasKazakhLetters(text)
   }
 
   /// The words of a concordance query as the index holds them; a word the

@@ -65,25 +65,39 @@ public final class FuzzyMatcher {
   public func match(_ query: String, options: MatchOptions) throws -> [MemoryMatch] {
     let keys = tokenizer.keys(in: query)
     guard !keys.isEmpty else { return [] }
-    let known = try reader.tokens(forKeys: keys)
+    let postingKeys = SegmentTokenizer.postingKeys(keys)
+    var distinct: [String: Int] = [:]
+    var lookup: [String] = []
+    for key in keys + postingKeys where distinct[key] == nil {
+      distinct[key] = lookup.count
+      lookup.append(key)
+    }
+    let known = try reader.tokens(forKeys: lookup)
     // Token ids start at 1, so 0 stands for a token no segment has.
-    var ranking = Ranking(query: query, tokens: known.map { $0?.id ?? 0 }, options: options, reader: reader)
+    func token(_ key: String) -> MemoryToken { known[distinct[key]!] ?? MemoryToken(id: 0, frequency: 0) }
+    var ranking = Ranking(query: query, tokens: keys.map { token($0).id }, options: options, reader: reader)
     if options.exhaustive {
       try reader.forEachSegment { try ranking.consider($0) }
     } else {
-      try searchIndex(&ranking, frequencies: known.map { $0?.frequency ?? 0 })
+      try searchIndex(&ranking, positions: postingKeys.map(token))
     }
-    return ranking.entries.map { entry in
+    let units = try reader.units(ranking.entries.map { Int64($0.unit) })
+    return zip(ranking.entries, units).map { (entry, unit) in
       MemoryMatch(
-        score: entry.score, similarity: entry.similarity, unit: entry.unit,
-        diff: WordDiff(source: entry.unit.unit.source, query: query, tokenizer: tokenizer))
+        score: entry.score, similarity: entry.similarity, unit: unit,
+        diff: WordDiff(source: unit.unit.source, query: query, tokenizer: tokenizer))
     }
   }
 
-  private func searchIndex(_ ranking: inout Ranking, frequencies: [Int]) throws {
-    let tokens = ranking.tokens
+  /// - Parameter positions: the posting key of each query position (its
+  ///   token and occurrence; see `SegmentTokenizer.postingKeys`).
+  private func searchIndex(_ ranking: inout Ranking, positions: [MemoryToken]) throws {
+    let tokens = positions.map(\.id)
     let n = tokens.count
-    let rarest = (0..<n).sorted { (frequencies[$0], $0) < (frequencies[$1], $1) }
+    // Rarest first; a token's later occurrences are rarer than its earlier
+    // ones, so for each token the highest occurrences come first, which is
+    // what makes any prefix of this order a valid filter.
+    let rarest = (0..<n).sorted { (positions[$0].frequency, -$0) < (positions[$1].frequency, -$1) }
     let window = MatchScore.lengthWindow(queryLength: n, minimum: ranking.minimum)
     for m in window.sorted(by: { (abs($0 - n), $0) < (abs($1 - n), $1) }) {
       let threshold = ranking.threshold
@@ -174,11 +188,11 @@ struct Ranking {
   struct Entry {
     var score: Int
     var similarity: Int
-    var unit: StoredUnit
+    var unit: UInt32
 
     /// Score, then character similarity, then the older unit.
     func isBetter(than other: Entry) -> Bool {
-      (score, similarity, -unit.id) > (other.score, other.similarity, -other.unit.id)
+      (score, similarity, other.unit) > (other.score, other.similarity, unit)
     }
   }
 
@@ -217,17 +231,16 @@ struct Ranking {
       segment.tokens.withUnsafeBufferPointer { TokenDistance.bounded(query, $0, bound: bound) }
     }
     guard let distance = found else { return }
-    var unit: StoredUnit?
+    var source: String?
     var identical = false
     if distance == 0 {
-      unit = try reader.units([Int64(segment.unit)]).first
-      identical = unit.map { MatchScore.comparableText($0.unit.source) == comparableQuery } ?? false
+      source = try reader.source(of: segment.unit)
+      identical = source.map { MatchScore.comparableText($0) == comparableQuery } ?? false
     }
     let score = MatchScore.score(distance: distance, queryLength: n, candidateLength: m, identical: identical)
     guard score >= threshold else { return }
-    guard let unit = try unit ?? reader.units([Int64(segment.unit)]).first else { return }
-    let entry = Entry(
-      score: score, similarity: MatchScore.characterSimilarity(unit.unit.source, query), unit: unit)
+    guard let source = try source ?? reader.source(of: segment.unit) else { return }
+    let entry = Entry(score: score, similarity: MatchScore.characterSimilarity(source, query), unit: segment.unit)
     if entries.count == limit {
       guard entry.isBetter(than: entries[entries.count - 1]) else { return }
       entries.removeLast()

@@ -24,13 +24,20 @@ public final class TranslationMemory {
   /// Adds the units `produce` passes to its argument, all in one transaction:
   /// if `produce` throws, the memory keeps exactly what it had. The index is
   /// updated in place (no rebuild).
+  ///
+  /// `produce` runs on a second thread, where units are also indexed, while
+  /// this one writes them (see `ImportPipeline`).
   public func add(
     _ produce: (_ add: (TranslationUnit) throws -> Void) throws -> Void
   ) throws -> Summary {
-    let indexer = try UnitIndexer()
-    return try store.writeMemory { writer in
+    try store.writeMemory { writer in
       var summary = Summary()
-      try produce { unit in try Self.add(unit, indexer: indexer, writer: writer, to: &summary) }
+      try ImportPipeline.run(
+        produce: { send in
+          let indexer = try UnitIndexer()
+          try produce { unit in try send(try indexer.index(unit)) }
+        },
+        consume: { indexed in try Self.write(indexed, to: writer, summary: &summary) })
       return summary
     }
   }
@@ -49,15 +56,13 @@ public final class TranslationMemory {
       let old = try writer.units(withOriginPrefix: originPrefix)
       try writer.remove(old.map(\.id))
       summary.removed = old.count
-      for unit in units { try Self.add(unit, indexer: indexer, writer: writer, to: &summary) }
+      for unit in units { try Self.write(try indexer.index(unit), to: writer, summary: &summary) }
       return summary
     }
   }
 
-  private static func add(
-    _ unit: TranslationUnit, indexer: UnitIndexer, writer: any MemoryWriter, to summary: inout Summary
-  ) throws {
-    guard let indexed = try indexer.index(unit) else {
+  private static func write(_ indexed: IndexedUnit?, to writer: any MemoryWriter, summary: inout Summary) throws {
+    guard let indexed else {
       summary.skipped += 1
       return
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Prepares units for the store: NFC text without surrounding white space,
 /// the source's match tokens and every language's concordance keys.
 /// Not thread-safe.
@@ -29,6 +27,11 @@ public final class UnitIndexer {
   }
 
   static func clean(_ text: String) -> String {
-    TextNormalizer.nfc(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+    let last = scalars.lastIndex { !$0.properties.isWhitespace }!
+    let trimmed = first == scalars.startIndex && last == scalars.index(before: scalars.endIndex)
+      ? text : String(scalars[first...last])
+    return TextNormalizer.nfc(trimmed)
   }
 }

@@ -28,6 +28,9 @@ public protocol MemoryReader {
   /// Every segment, in unit order (for exhaustive scans).
   func forEachSegment(_ body: (MemorySegment) throws -> Void) throws
 
+  /// The source text of a unit (cheaper than the whole unit).
+  func source(of unit: UInt32) throws -> String?
+
   /// The units with these ids, in the order given (missing ids left out).
   func units(_ ids: [Int64]) throws -> [StoredUnit]
 

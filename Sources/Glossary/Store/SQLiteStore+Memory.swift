@@ -71,7 +71,10 @@ private func storedUnit(_ row: Row) throws -> StoredUnit {
   if let kk: String = row[3] { targets[.kk] = kk }
   var properties: [String: String] = [:]
   if let json: String = row[7] {
-    properties = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else {
+      throw StoreError(path: "memoryUnit \(row[0] as Int64)", message: "the properties are not a JSON object of strings")
+    }
+    properties = object
   }
   let unit = TranslationUnit(
     source: row[1], targets: targets, origin: row[4], created: Date(timeIntervalSince1970: Double(row[5] as Int64)),
@@ -122,6 +125,10 @@ final class SQLiteMemoryReader: MemoryReader {
     }
   }
 
+  func source(of unit: UInt32) throws -> String? {
+    try String.fetchOne(db.cachedStatement(sql: "SELECT source FROM memoryUnit WHERE id = ?"), arguments: [Int64(unit)])
+  }
+
   func units(_ ids: [Int64]) throws -> [StoredUnit] {
     let statement = try db.cachedStatement(sql: "SELECT \(unitColumns) FROM memoryUnit WHERE id = ?")
     return try ids.compactMap { id in try Row.fetchOne(statement, arguments: [id]).map(storedUnit) }
@@ -166,6 +173,8 @@ final class SQLiteMemoryWriter: MemoryWriter {
   let db: Database
   private var tokenIDs: [String: UInt32] = [:]
   private var newTokens: [(id: UInt32, key: String)] = []
+  /// The keys of `newTokens`, which the token table does not hold yet.
+  private var newTokenKeys: [UInt32: String] = [:]
   private var frequencyChanges: [UInt32: Int] = [:]
   private var nextTokenID: UInt32
   /// Tokens created in this transaction whose postings are not written yet:
@@ -208,7 +217,8 @@ final class SQLiteMemoryWriter: MemoryWriter {
     tokens.reserveCapacity(indexed.tokenKeys.count)
     for key in indexed.tokenKeys { tokens.append(try tokenID(key)) }
     let length = UInt32(tokens.count)
-    for token in Set(tokens) {
+    for (position, key) in SegmentTokenizer.postingKeys(indexed.tokenKeys).enumerated() {
+      let token = key == indexed.tokenKeys[position] ? tokens[position] : try tokenID(key)
       frequencyChanges[token, default: 0] += 1
       pending.append(Posting(token: token, length: length, unit: unitID))
     }
@@ -256,6 +266,7 @@ final class SQLiteMemoryWriter: MemoryWriter {
       id = nextTokenID
       nextTokenID += 1
       newTokens.append((id, key))
+      newTokenKeys[id] = key
       unwrittenNewTokens.insert(id)
     }
     tokenIDs[key] = id
@@ -277,10 +288,15 @@ final class SQLiteMemoryWriter: MemoryWriter {
         SELECT firstUnit, units FROM memoryPosting
         WHERE token = ? AND length = ? AND firstUnit <= ? ORDER BY firstUnit DESC LIMIT 1
         """)
+    let readKey = try db.cachedStatement(sql: "SELECT key FROM memoryToken WHERE id = ?")
     for id in ids {
       guard let data = try Data.fetchOne(readSegment, arguments: [id]) else { continue }
       let tokens = UInt32Blob.decode(data)
-      for token in Set(tokens) {
+      let keys = try tokens.map { token in
+        try newTokenKeys[token] ?? String.fetchOne(readKey, arguments: [Int64(token)]) ?? ""
+      }
+      for key in SegmentTokenizer.postingKeys(keys) {
+        let token = try tokenID(key)
         frequencyChanges[token, default: 0] -= 1
         guard let row = try Row.fetchOne(findChunk, arguments: [Int64(token), tokens.count, id]) else { continue }
         let first: Int64 = row[0]
@@ -305,6 +321,7 @@ final class SQLiteMemoryWriter: MemoryWriter {
       try insertToken.execute(arguments: [Int64(id), key, frequencyChanges.removeValue(forKey: id) ?? 0])
     }
     newTokens.removeAll()
+    newTokenKeys.removeAll()
     let update = try db.makeStatement(sql: "UPDATE memoryToken SET frequency = frequency + ? WHERE id = ?")
     for (id, change) in frequencyChanges where change != 0 {
       try update.execute(arguments: [change, Int64(id)])
@@ -377,6 +394,9 @@ final class SQLiteMemoryWriter: MemoryWriter {
 
   static func json(_ properties: [String: String]) -> String? {
     guard !properties.isEmpty else { return nil }
+    if properties.count == 1, let (key, value) = properties.first {
+      return JSONValue.object([(key, .string(value))]).serialized()
+    }
     return JSONValue.object(properties.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }).serialized()
   }
 }

@@ -52,6 +52,7 @@ public enum POReader: MemoryImporter {
 
   private struct Parser {
     let name: String
+    let originName: String
     let options: ImportOptions
     let emit: (TranslationUnit) throws -> Void
     var entry = Entry()
@@ -65,6 +66,7 @@ public enum POReader: MemoryImporter {
 
     init(name: String, options: ImportOptions, emit: @escaping (TranslationUnit) throws -> Void) {
       self.name = name
+      originName = ImportFormats.originName(name)
       self.options = options
       self.emit = emit
       language = options.targetLanguage
@@ -232,7 +234,7 @@ public enum POReader: MemoryImporter {
       if pendingFuzzy { properties["fuzzy"] = "yes" }
       try emit(
         TranslationUnit(
-          source: id, targets: [language: translation], origin: ImportFormats.origin(name, line: entry.line),
+          source: id, targets: [language: translation], origin: "\(originName):\(entry.line)",
           created: options.date, properties: properties))
     }
 

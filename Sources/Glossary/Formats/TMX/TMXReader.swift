@@ -86,6 +86,7 @@ private final class CountingInputStream: InputStream {
 /// The SAX delegate: builds units from `<tu>` elements as they end.
 private final class TMXHandler: NSObject, XMLParserDelegate {
   let name: String
+  let originName: String
   let options: ImportOptions
   let emit: (TranslationUnit) throws -> Void
   var failure: Error?
@@ -111,9 +112,12 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
   private var text: String?
 
   private var leftOut = 0
+  /// The language tags seen so far (a file uses a handful, thousands of times).
+  private var languages: [String: LanguageCode?] = [:]
 
   init(name: String, options: ImportOptions, emit: @escaping (TranslationUnit) throws -> Void) {
     self.name = name
+    originName = ImportFormats.originName(name)
     self.options = options
     self.emit = emit
   }
@@ -184,7 +188,12 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
         return fail(parser, "<tuv> without xml:lang")
       }
       variantTagged = true
-      variantLanguage = LanguageCode(tag)
+      if let known = languages[tag] {
+        variantLanguage = known
+      } else {
+        variantLanguage = LanguageCode(tag)
+        languages[tag] = variantLanguage
+      }
     case "seg" where variantTagged:
       inSegment = true
       segment = ""
@@ -242,7 +251,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
       }
       let created = unitCreated ?? headerCreated ?? options.date
       let unit = TranslationUnit(
-        source: source, targets: choice.targets, origin: ImportFormats.origin(name, line: unitLine),
+        source: source, targets: choice.targets, origin: "\(originName):\(unitLine)",
         created: created, changed: unitChanged ?? headerChanged ?? created, properties: properties)
       do {
         try emit(unit)

@@ -36,6 +36,7 @@ public enum TSVReader: MemoryImporter {
         SourceLocation(file: name, line: 1),
         "the header '\(header)' names no 'en' column and 'ru' or 'kk' column (columns are separated by tabs)")
     }
+    let originName = ImportFormats.originName(name)
     var skipped = 0
     while let line = try lines.next() {
       if lines.lineNumber % 4096 == 0 { progress(lines.bytesRead) }
@@ -60,7 +61,7 @@ public enum TSVReader: MemoryImporter {
       }
       try unit(
         TranslationUnit(
-          source: source, targets: choice.targets, origin: ImportFormats.origin(name, line: lines.lineNumber),
+          source: source, targets: choice.targets, origin: "\(originName):\(lines.lineNumber)",
           created: options.date, properties: properties))
     }
     progress(lines.bytesRead)
