@@ -81,10 +81,20 @@ public enum MatchScore {
   /// tie-break between equal token scores: 10000 × (1 − d / max length), over
   /// the code points of the comparable texts, as written (case counts).
   public static func characterSimilarity(_ a: String, _ b: String) -> Int {
+    characterSimilarity(a, b, atLeast: 0)!
+  }
+
+  /// `characterSimilarity`, or nil as soon as it is sure to be below `floor`
+  /// (the distance is then computed within a bound, which is cheaper).
+  public static func characterSimilarity(_ a: String, _ b: String, atLeast floor: Int) -> Int? {
     let x = comparableText(a).unicodeScalars.map(\.value)
     let y = comparableText(b).unicodeScalars.map(\.value)
     let longest = max(x.count, y.count)
     guard longest > 0 else { return 10000 }
-    return 10000 * (longest - TokenDistance.distance(x, y)) / longest
+    // 10000 (L − d) / L ≥ floor ⇔ d ≤ L (10000 − floor) / 10000.
+    let bound = longest * (10000 - max(0, floor)) / 10000
+    guard let distance = TokenDistance.bounded(x, y, bound: bound) else { return nil }
+    let similarity = 10000 * (longest - distance) / longest
+    return similarity >= floor ? similarity : nil
   }
 }

@@ -21,10 +21,21 @@ public final class ConcordanceKeys {
   /// The key of `text`, written in `language` (nil: guess from the letters).
   public func key(_ text: String, language: Language?) throws(ICUError) -> String {
     var text = text
-    if text.contains(where: { $0 == "'" || $0 == "’" || $0 == "ʼ" }) {
-      text = String(text.map { $0 == "'" || $0 == "’" || $0 == "ʼ" ? " " : $0 })
+    var apostrophes = false
+    var cyrillic = false
+    for byte in text.utf8 {
+      // ' is 27, ’ is E2 80 99, ʼ is CA BC; Cyrillic letters start with D0-D3.
+      if byte == 0x27 || byte == 0xE2 || byte == 0xCA { apostrophes = true }
+      if byte >= 0xD0 && byte <= 0xD3 { cyrillic = true }
     }
-    if text.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
+    if apostrophes {
+      var spaced = String.UnicodeScalarView()
+      for scalar in text.unicodeScalars {
+        spaced.append(scalar == "'" || scalar == "’" || scalar == "ʼ" ? " " : scalar)
+      }
+      text = String(spaced)
+    }
+    if cyrillic {
       let kazakhText = language == .kk || Self.hasKazakhLetters(text)
       text = try (kazakhText ? kazakh : russian).transliterate(text)
       // BGN writes the Russian signs as primes and ё as ë: fold them here so

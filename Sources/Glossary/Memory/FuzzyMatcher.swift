@@ -52,6 +52,8 @@ public struct MemoryMatch: Sendable {
 public final class FuzzyMatcher {
   /// Candidates of one length that justify reading another list to prune them.
   static let pruneAbove = 32
+  /// Segments fetched in one go for verification.
+  static let segmentBatch = 64
 
   let reader: any MemoryReader
   let tokenizer: SegmentTokenizer
@@ -123,9 +125,16 @@ public final class FuzzyMatcher {
         candidates.removeAll { $0.count < needed }
       }
       candidates.sort { ($0.count, $1.unit) > ($1.count, $0.unit) }
-      for candidate in candidates {
-        guard let segment = try reader.segment(candidate.unit) else { continue }
-        try ranking.consider(segment)
+      var next = 0
+      while next < candidates.count {
+        // A risen threshold loses fewer positions: drop who cannot make it.
+        let threshold = ranking.threshold
+        guard MatchScore.lengthWindow(queryLength: n, minimum: threshold).contains(m) else { break }
+        let needed = read - MatchScore.maximumLostPositions(queryLength: n, candidateLength: m, minimum: threshold)
+        let batch = candidates[next..<min(next + Self.segmentBatch, candidates.count)].prefix { $0.count >= needed }
+        if batch.isEmpty { break }
+        for segment in try reader.segments(batch.map(\.unit)) { try ranking.consider(segment) }
+        next += batch.count
       }
     }
   }
@@ -240,7 +249,13 @@ struct Ranking {
     let score = MatchScore.score(distance: distance, queryLength: n, candidateLength: m, identical: identical)
     guard score >= threshold else { return }
     guard let source = try source ?? reader.source(of: segment.unit) else { return }
-    let entry = Entry(score: score, similarity: MatchScore.characterSimilarity(source, query), unit: segment.unit)
+    // Identical text is as similar as can be; otherwise only a similarity
+    // that can still beat the worst entry of a full list is worth computing.
+    let floor = entries.count == limit && score == entries[entries.count - 1].score ? entries[entries.count - 1].similarity : 0
+    guard
+      let similarity = identical ? 10000 : MatchScore.characterSimilarity(source, query, atLeast: floor)
+    else { return }
+    let entry = Entry(score: score, similarity: similarity, unit: segment.unit)
     if entries.count == limit {
       guard entry.isBetter(than: entries[entries.count - 1]) else { return }
       entries.removeLast()

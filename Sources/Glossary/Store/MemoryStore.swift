@@ -22,8 +22,9 @@ public protocol MemoryReader {
   /// The units whose source has `token` and `length` tokens, ascending.
   func postings(token: UInt32, length: Int) throws -> [UInt32]
 
-  /// The stored segment of a unit, for scoring.
-  func segment(_ unit: UInt32) throws -> MemorySegment?
+  /// The stored segments of these units, for scoring, in any order
+  /// (missing units left out).
+  func segments(_ units: [UInt32]) throws -> [MemorySegment]
 
   /// Every segment, in unit order (for exhaustive scans).
   func forEachSegment(_ body: (MemorySegment) throws -> Void) throws

@@ -109,20 +109,26 @@ final class SQLiteMemoryReader: MemoryReader {
     return units
   }
 
-  func segment(_ unit: UInt32) throws -> MemorySegment? {
-    let statement = try db.cachedStatement(sql: "SELECT targets, tokens FROM memorySegment WHERE unit = ?")
-    let rows = try Row.fetchCursor(statement, arguments: [Int64(unit)])
-    guard let row = try rows.next() else { return nil }
-    let tokens = try row.withUnsafeData(atIndex: 1) { UInt32Blob.decode($0) }
-    return MemorySegment(unit: unit, tokens: tokens, targets: TargetBits.languages(row[0]))
+  func segments(_ units: [UInt32]) throws -> [MemorySegment] {
+    guard !units.isEmpty else { return [] }
+    // Integer ids written into the SQL: one statement for a whole batch.
+    let list = units.map { String($0) }.joined(separator: ",")
+    let rows = try Row.fetchCursor(db, sql: "SELECT unit, targets, tokens FROM memorySegment WHERE unit IN (\(list))")
+    var segments: [MemorySegment] = []
+    segments.reserveCapacity(units.count)
+    while let row = try rows.next() { segments.append(try Self.segment(row)) }
+    return segments
+  }
+
+  /// A segment from a row of (unit, targets, tokens).
+  private static func segment(_ row: Row) throws -> MemorySegment {
+    let tokens = try row.withUnsafeData(atIndex: 2) { UInt32Blob.decode($0) }
+    return MemorySegment(unit: UInt32(row[0] as Int64), tokens: tokens, targets: TargetBits.languages(row[1]))
   }
 
   func forEachSegment(_ body: (MemorySegment) throws -> Void) throws {
     let rows = try Row.fetchCursor(db, sql: "SELECT unit, targets, tokens FROM memorySegment ORDER BY unit")
-    while let row = try rows.next() {
-      let tokens = try row.withUnsafeData(atIndex: 2) { UInt32Blob.decode($0) }
-      try body(MemorySegment(unit: UInt32(row[0] as Int64), tokens: tokens, targets: TargetBits.languages(row[1])))
-    }
+    while let row = try rows.next() { try body(try Self.segment(row)) }
   }
 
   func source(of unit: UInt32) throws -> String? {
@@ -185,8 +191,24 @@ final class SQLiteMemoryWriter: MemoryWriter {
   private var identitiesAdded: Set<Int64> = []
   private var pending: [Posting] = []
 
+  private let insertUnit: SQLiteBulkStatement
+  private let insertSegment: SQLiteBulkStatement
+  private let insertText: SQLiteBulkStatement
+  private let insertPosting: SQLiteBulkStatement
+
   init(db: Database) throws {
     self.db = db
+    insertUnit = try SQLiteBulkStatement(
+      db,
+      sql: """
+        INSERT INTO memoryUnit (identity, source, ru, kk, origin, created, changed, properties)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    insertSegment = try SQLiteBulkStatement(
+      db, sql: "INSERT INTO memorySegment (unit, length, targets, tokens) VALUES (?, ?, ?, ?)")
+    insertText = try SQLiteBulkStatement(db, sql: "INSERT INTO memoryText (rowid, en, ru, kk) VALUES (?, ?, ?, ?)")
+    insertPosting = try SQLiteBulkStatement(
+      db, sql: "INSERT INTO memoryPosting (token, length, firstUnit, units) VALUES (?, ?, ?, ?)")
     nextTokenID = UInt32(try Int64.fetchOne(db, sql: "SELECT max(id) FROM memoryToken") ?? 0) + 1
     tokenTableWasEmpty = nextTokenID == 1
     memoryWasEmpty = try Int64.fetchOne(db, sql: "SELECT id FROM memoryUnit LIMIT 1") == nil
@@ -199,15 +221,9 @@ final class SQLiteMemoryWriter: MemoryWriter {
       return .merged(id)
     }
     identitiesAdded.insert(identity)
-    let insertUnit = try db.cachedStatement(
-      sql: """
-        INSERT INTO memoryUnit (identity, source, ru, kk, origin, created, changed, properties)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    try insertUnit.execute(arguments: [
-      identity, unit.source, unit.targets[.ru], unit.targets[.kk], unit.origin, Self.seconds(unit.created),
-      Self.seconds(unit.changed), Self.json(unit.properties),
-    ])
+    try insertUnit.run(
+      .int(identity), .text(unit.source), .text(unit.targets[.ru]), .text(unit.targets[.kk]), .text(unit.origin),
+      .int(Self.seconds(unit.created)), .int(Self.seconds(unit.changed)), .text(Self.json(unit.properties)))
     let id = db.lastInsertedRowID
     guard let unitID = UInt32(exactly: id) else {
       throw StoreError(path: db.description, message: "the memory is full (unit ids past \(UInt32.max))")
@@ -217,20 +233,27 @@ final class SQLiteMemoryWriter: MemoryWriter {
     tokens.reserveCapacity(indexed.tokenKeys.count)
     for key in indexed.tokenKeys { tokens.append(try tokenID(key)) }
     let length = UInt32(tokens.count)
-    for (position, key) in SegmentTokenizer.postingKeys(indexed.tokenKeys).enumerated() {
-      let token = key == indexed.tokenKeys[position] ? tokens[position] : try tokenID(key)
-      frequencyChanges[token, default: 0] += 1
-      pending.append(Posting(token: token, length: length, unit: unitID))
+    // A token's later occurrences are filed under keys of their own (see
+    // `SegmentTokenizer.postingKeys`); most segments repeat few tokens.
+    var seen: [UInt32: Int] = [:]  // for long segments only
+    for (position, token) in tokens.enumerated() {
+      let rank: Int
+      if tokens.count <= 64 {
+        rank = 1 + tokens[..<position].reduce(0) { $1 == token ? $0 + 1 : $0 }
+      } else {
+        rank = (seen[token] ?? 0) + 1
+        seen[token] = rank
+      }
+      let posting = rank == 1 ? token : try tokenID("\(indexed.tokenKeys[position]) \(rank)")
+      frequencyChanges[posting, default: 0] += 1
+      pending.append(Posting(token: posting, length: length, unit: unitID))
     }
-    let insertSegment = try db.cachedStatement(
-      sql: "INSERT INTO memorySegment (unit, length, targets, tokens) VALUES (?, ?, ?, ?)")
-    try insertSegment.execute(arguments: [
-      id, tokens.count, TargetBits.bits(unit.targets.keys), UInt32Blob.encode(tokens),
-    ])
-    let insertText = try db.cachedStatement(sql: "INSERT INTO memoryText (rowid, en, ru, kk) VALUES (?, ?, ?, ?)")
-    try insertText.execute(arguments: [
-      id, indexed.searchKeys[.en] ?? "", indexed.searchKeys[.ru] ?? "", indexed.searchKeys[.kk] ?? "",
-    ])
+    try insertSegment.run(
+      .int(id), .int(Int64(tokens.count)), .int(Int64(TargetBits.bits(unit.targets.keys))),
+      .blob(UInt32Blob.encode(tokens)))
+    try insertText.run(
+      .int(id), .text(indexed.searchKeys[.en] ?? ""), .text(indexed.searchKeys[.ru] ?? ""),
+      .text(indexed.searchKeys[.kk] ?? ""))
     if pending.count >= Self.postingBuffer { try writePostings() }
     return .added(id)
   }
@@ -316,9 +339,9 @@ final class SQLiteMemoryWriter: MemoryWriter {
   /// Writes the buffered postings and the token table; called before commit.
   func finish() throws {
     try writePostings()
-    let insertToken = try db.makeStatement(sql: "INSERT INTO memoryToken (id, key, frequency) VALUES (?, ?, ?)")
+    let insertToken = try SQLiteBulkStatement(db, sql: "INSERT INTO memoryToken (id, key, frequency) VALUES (?, ?, ?)")
     for (id, key) in newTokens {
-      try insertToken.execute(arguments: [Int64(id), key, frequencyChanges.removeValue(forKey: id) ?? 0])
+      try insertToken.run(.int(Int64(id)), .text(key), .int(Int64(frequencyChanges.removeValue(forKey: id) ?? 0)))
     }
     newTokens.removeAll()
     newTokenKeys.removeAll()
@@ -361,14 +384,12 @@ final class SQLiteMemoryWriter: MemoryWriter {
   }
 
   private func insertChunks(token: UInt32, length: Int, units: ArraySlice<UInt32>) throws {
-    let insert = try db.cachedStatement(
-      sql: "INSERT INTO memoryPosting (token, length, firstUnit, units) VALUES (?, ?, ?, ?)")
     var start = units.startIndex
     while start < units.endIndex {
       let end = min(start + Self.chunkSize, units.endIndex)
-      try insert.execute(arguments: [
-        Int64(token), length, Int64(units[start]), UInt32Blob.encode(Array(units[start..<end])),
-      ])
+      try insertPosting.run(
+        .int(Int64(token)), .int(Int64(length)), .int(Int64(units[start])),
+        .blob(UInt32Blob.encode(Array(units[start..<end]))))
       start = end
     }
   }
@@ -394,9 +415,7 @@ final class SQLiteMemoryWriter: MemoryWriter {
 
   static func json(_ properties: [String: String]) -> String? {
     guard !properties.isEmpty else { return nil }
-    if properties.count == 1, let (key, value) = properties.first {
-      return JSONValue.object([(key, .string(value))]).serialized()
-    }
-    return JSONValue.object(properties.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }).serialized()
+    let sorted = properties.count == 1 ? Array(properties) : properties.sorted { $0.key < $1.key }
+    return JSONValue.object(sorted.map { ($0.key, .string($0.value)) }).serialized()
   }
 }

@@ -30,14 +30,10 @@ extension TM {
     func run() throws {
       let query = words.joined(separator: " ")
       let hits = try store.openWorkspace().memory.concordance(query, language: lang, limit: limit)
-      switch format {
-      case .json: print(ConcordanceOutput.json(query: query, hits).serialized())
-      case .text: if !hits.isEmpty { print(ConcordanceOutput.text(hits, on: .standardOutput), terminator: "") }
-      }
-      if hits.isEmpty {
-        Terminal.standardError.write("tm: no segment in the memory contains '\(query)'\n")
-        throw ExitCode.failure
-      }
+      try ResultOutput.finish(
+        format: format, found: !hits.isEmpty, json: { ConcordanceOutput.json(query: query, hits) },
+        text: { ConcordanceOutput.text(hits, on: .standardOutput) },
+        nothing: "no segment in the memory contains '\(query)'")
     }
   }
 }

@@ -55,14 +55,10 @@ extension TM {
       }
       guard let text else { return }
       let matches = try memory.match(text, options: options)
-      switch format {
-      case .json: print(MatchJSON.render(query: text, matches).serialized())
-      case .text: if !matches.isEmpty { print(MatchText.render(matches, on: .standardOutput), terminator: "") }
-      }
-      if matches.isEmpty {
-        Terminal.standardError.write("tm: nothing in the memory matches '\(text)' at \(min)% or more\n")
-        throw ExitCode.failure
-      }
+      try ResultOutput.finish(
+        format: format, found: !matches.isEmpty, json: { MatchJSON.render(query: text, matches) },
+        text: { MatchText.render(matches, on: .standardOutput) },
+        nothing: "nothing in the memory matches '\(text)' at \(min)% or more")
     }
 
     /// One JSON line per line of the file, timing each query.
