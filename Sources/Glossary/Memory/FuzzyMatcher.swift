@@ -21,8 +21,6 @@ public struct MatchOptions: Sendable {
 public struct MemoryMatch: Sendable {
   /// The CAT-style score (see `MatchScore`).
   public var score: Int
-  /// Character-level similarity in hundredths of a percent, the tie-break.
-  public var similarity: Int
   public var unit: StoredUnit
   /// What differs between the unit's source and the query.
   public var diff: WordDiff
@@ -54,6 +52,9 @@ public final class FuzzyMatcher {
   static let pruneAbove = 32
   /// Segments fetched in one go for verification.
   static let segmentBatch = 64
+  /// Tokens in at most this many segments have their postings for all the
+  /// admissible lengths read at once.
+  static let wholeWindowFrequency = 20_000
 
   let reader: any MemoryReader
   let tokenizer: SegmentTokenizer
@@ -85,9 +86,7 @@ public final class FuzzyMatcher {
     }
     let units = try reader.units(ranking.entries.map { Int64($0.unit) })
     return zip(ranking.entries, units).map { (entry, unit) in
-      MemoryMatch(
-        score: entry.score, similarity: entry.similarity, unit: unit,
-        diff: WordDiff(source: unit.unit.source, query: query, tokenizer: tokenizer))
+      MemoryMatch(score: entry.score, unit: unit, diff: WordDiff(source: unit.unit.source, query: query, tokenizer: tokenizer))
     }
   }
 
@@ -101,15 +100,26 @@ public final class FuzzyMatcher {
     // what makes any prefix of this order a valid filter.
     let rarest = (0..<n).sorted { (positions[$0].frequency, -$0) < (positions[$1].frequency, -$1) }
     let window = MatchScore.lengthWindow(queryLength: n, minimum: ranking.minimum)
+    var frequency: [UInt32: Int] = [:]
+    for position in positions { frequency[position.id] = position.frequency }
+    var windowLists: [UInt32: [Int: [UInt32]]] = [:]
+    var lengthLists: [UInt32: [Int: [UInt32]]] = [:]
     for m in window.sorted(by: { (abs($0 - n), $0) < (abs($1 - n), $1) }) {
       let threshold = ranking.threshold
       guard MatchScore.lengthWindow(queryLength: n, minimum: threshold).contains(m) else { continue }
       let lost = MatchScore.maximumLostPositions(queryLength: n, candidateLength: m, minimum: threshold)
-      var lists: [UInt32: [UInt32]] = [:]
       func postings(_ token: UInt32) throws -> [UInt32] {
-        if let list = lists[token] { return list }
-        let list = try reader.postings(token: token, length: m)
-        lists[token] = list
+        if let lists = windowLists[token] { return lists[m] ?? [] }
+        if let list = lengthLists[token]?[m] { return list }
+        // A rare token's lists for the whole window come in one read; a
+        // common token's only for the lengths that need them.
+        if (frequency[token] ?? 0) <= Self.wholeWindowFrequency {
+          let lists = try reader.postings(token: token, lengths: window)
+          windowLists[token] = lists
+          return lists[m] ?? []
+        }
+        let list = try reader.postings(token: token, lengths: m...m)[m] ?? []
+        lengthLists[token, default: [:]][m] = list
         return list
       }
       var candidates: [Candidate] = []
@@ -196,13 +206,11 @@ struct Candidate {
 struct Ranking {
   struct Entry {
     var score: Int
-    var similarity: Int
     var unit: UInt32
-
-    /// Score, then character similarity, then the older unit.
-    func isBetter(than other: Entry) -> Bool {
-      (score, similarity, other.unit) > (other.score, other.similarity, unit)
-    }
+    /// The source text, once fetched.
+    var source: String?
+    /// The character similarity, computed only when a tie needs it.
+    var similarity: Int?
   }
 
   let query: String
@@ -212,6 +220,7 @@ struct Ranking {
   let limit: Int
   let target: Language?
   let reader: any MemoryReader
+  /// Best first: by score, then character similarity, then the older unit.
   private(set) var entries: [Entry] = []
 
   init(query: String, tokens: [UInt32], options: MatchOptions, reader: any MemoryReader) {
@@ -240,27 +249,42 @@ struct Ranking {
       segment.tokens.withUnsafeBufferPointer { TokenDistance.bounded(query, $0, bound: bound) }
     }
     guard let distance = found else { return }
-    var source: String?
+    var entry = Entry(score: 0, unit: segment.unit)
     var identical = false
     if distance == 0 {
-      source = try reader.source(of: segment.unit)
-      identical = source.map { MatchScore.comparableText($0) == comparableQuery } ?? false
+      entry.source = try reader.source(of: segment.unit)
+      identical = entry.source.map { MatchScore.comparableText($0) == comparableQuery } ?? false
+      // Identical text is as similar as can be.
+      if identical { entry.similarity = 10000 }
     }
-    let score = MatchScore.score(distance: distance, queryLength: n, candidateLength: m, identical: identical)
-    guard score >= threshold else { return }
-    guard let source = try source ?? reader.source(of: segment.unit) else { return }
-    // Identical text is as similar as can be; otherwise only a similarity
-    // that can still beat the worst entry of a full list is worth computing.
-    let floor = entries.count == limit && score == entries[entries.count - 1].score ? entries[entries.count - 1].similarity : 0
-    guard
-      let similarity = identical ? 10000 : MatchScore.characterSimilarity(source, query, atLeast: floor)
-    else { return }
-    let entry = Entry(score: score, similarity: similarity, unit: segment.unit)
+    entry.score = MatchScore.score(distance: distance, queryLength: n, candidateLength: m, identical: identical)
+    guard entry.score >= threshold else { return }
     if entries.count == limit {
-      guard entry.isBetter(than: entries[entries.count - 1]) else { return }
+      guard try isBetter(&entry, than: entries.count - 1) else { return }
       entries.removeLast()
     }
-    let index = entries.firstIndex { entry.isBetter(than: $0) } ?? entries.count
+    var index = entries.count
+    while index > 0, try isBetter(&entry, than: index - 1) { index -= 1 }
     entries.insert(entry, at: index)
+  }
+
+  /// Whether `entry` ranks before the entry at `index`; similarities are
+  /// computed (and kept) only when the scores are equal.
+  private mutating func isBetter(_ entry: inout Entry, than index: Int) throws -> Bool {
+    let other = entries[index].score
+    guard entry.score == other else { return entry.score > other }
+    let otherSimilarity = try similarity(of: &entries[index], atLeast: 0) ?? 0
+    guard let similarity = try similarity(of: &entry, atLeast: otherSimilarity) else { return false }
+    return similarity > otherSimilarity || (similarity == otherSimilarity && entry.unit < entries[index].unit)
+  }
+
+  /// The entry's character similarity, or nil when it is below `floor`
+  /// (then computed within a bound, and not kept).
+  private func similarity(of entry: inout Entry, atLeast floor: Int) throws -> Int? {
+    if let similarity = entry.similarity { return similarity >= floor ? similarity : nil }
+    if entry.source == nil { entry.source = try reader.source(of: entry.unit) ?? "" }
+    guard let similarity = MatchScore.characterSimilarity(entry.source!, query, atLeast: floor) else { return nil }
+    entry.similarity = similarity
+    return similarity
   }
 }

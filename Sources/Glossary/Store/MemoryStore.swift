@@ -19,8 +19,9 @@ public protocol MemoryReader {
   /// no segment has.
   func tokens(forKeys keys: [String]) throws -> [MemoryToken?]
 
-  /// The units whose source has `token` and `length` tokens, ascending.
-  func postings(token: UInt32, length: Int) throws -> [UInt32]
+  /// The units whose source has `token` and a length in `lengths`, by
+  /// length, each list ascending (lengths without units left out).
+  func postings(token: UInt32, lengths: ClosedRange<Int>) throws -> [Int: [UInt32]]
 
   /// The stored segments of these units, for scoring, in any order
   /// (missing units left out).

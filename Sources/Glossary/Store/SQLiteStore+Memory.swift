@@ -29,13 +29,16 @@ enum UInt32Blob {
 
   static func decode(_ data: Data?, into values: inout [UInt32]) {
     guard let data, !data.isEmpty else { return }
-    let count = data.count / 4
+    data.withUnsafeBytes { decode($0, into: &values) }
+  }
+
+  static func decode(_ bytes: UnsafeRawBufferPointer, into values: inout [UInt32]) {
+    let count = bytes.count / 4
+    guard count > 0 else { return }
     let start = values.count
     values.append(contentsOf: repeatElement(0, count: count))
     values.withUnsafeMutableBytes { out in
-      data.withUnsafeBytes { raw in
-        (out.baseAddress! + start * 4).copyMemory(from: raw.baseAddress!, byteCount: count * 4)
-      }
+      (out.baseAddress! + start * 4).copyMemory(from: bytes.baseAddress!, byteCount: count * 4)
     }
     if UInt32(1).littleEndian != 1 {
       for i in start..<values.count { values[i] = UInt32(littleEndian: values[i]) }
@@ -84,60 +87,78 @@ private func storedUnit(_ row: Row) throws -> StoredUnit {
 
 final class SQLiteMemoryReader: MemoryReader {
   let db: Database
+  private lazy var postingsStatement = try? SQLiteRawStatement(
+    db,
+    sql: "SELECT length, units FROM memoryPosting WHERE token = ? AND length BETWEEN ? AND ? ORDER BY length, firstUnit")
+  private lazy var sourceStatement = try? SQLiteRawStatement(db, sql: "SELECT source FROM memoryUnit WHERE id = ?")
 
   init(db: Database) { self.db = db }
+
+  /// A statement prepared once for this reader.
+  private func prepared(_ statement: SQLiteRawStatement?) throws -> SQLiteRawStatement {
+    guard let statement else { throw StoreError(path: db.description, message: "the memory tables are missing") }
+    return statement
+  }
 
   func unitCount() throws -> Int {
     try Int.fetchOne(db, sql: "SELECT count(*) FROM memoryUnit") ?? 0
   }
 
   func tokens(forKeys keys: [String]) throws -> [MemoryToken?] {
-    let statement = try db.cachedStatement(sql: "SELECT id, frequency FROM memoryToken WHERE key = ?")
-    return try keys.map { key in
-      try Row.fetchOne(statement, arguments: [key]).map { MemoryToken(id: UInt32($0[0] as Int64), frequency: $0[1]) }
-    }
+    guard !keys.isEmpty else { return [] }
+    var found: [String: MemoryToken] = [:]
+    let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT key, id, frequency FROM memoryToken WHERE key IN (\(placeholders))",
+      arguments: StatementArguments(keys))
+    while let row = try rows.next() { found[row[0]] = MemoryToken(id: UInt32(row[1] as Int64), frequency: row[2]) }
+    return keys.map { found[$0] }
   }
 
-  func postings(token: UInt32, length: Int) throws -> [UInt32] {
-    let statement = try db.cachedStatement(
-      sql: "SELECT units FROM memoryPosting WHERE token = ? AND length = ? ORDER BY firstUnit")
-    var units: [UInt32] = []
-    let rows = try Row.fetchCursor(statement, arguments: [Int64(token), length])
-    while let row = try rows.next() {
-      try row.withUnsafeData(atIndex: 0) { UInt32Blob.decode($0, into: &units) }
+  func postings(token: UInt32, lengths: ClosedRange<Int>) throws -> [Int: [UInt32]] {
+    var lists: [Int: [UInt32]] = [:]
+    try prepared(postingsStatement).rows(
+      .int(Int64(token)), .int(Int64(lengths.lowerBound)), .int(Int64(lengths.upperBound))
+    ) { row in
+      row.uint32s(1, into: &lists[Int(row.int(0)), default: []])
     }
-    return units
+    return lists
   }
 
   func segments(_ units: [UInt32]) throws -> [MemorySegment] {
     guard !units.isEmpty else { return [] }
     // Integer ids written into the SQL: one statement for a whole batch.
     let list = units.map { String($0) }.joined(separator: ",")
-    let rows = try Row.fetchCursor(db, sql: "SELECT unit, targets, tokens FROM memorySegment WHERE unit IN (\(list))")
     var segments: [MemorySegment] = []
     segments.reserveCapacity(units.count)
-    while let row = try rows.next() { segments.append(try Self.segment(row)) }
+    try SQLiteRawStatement(db, sql: "SELECT unit, targets, tokens FROM memorySegment WHERE unit IN (\(list))").rows {
+      segments.append(Self.segment($0))
+    }
     return segments
   }
 
   /// A segment from a row of (unit, targets, tokens).
-  private static func segment(_ row: Row) throws -> MemorySegment {
-    let tokens = try row.withUnsafeData(atIndex: 2) { UInt32Blob.decode($0) }
-    return MemorySegment(unit: UInt32(row[0] as Int64), tokens: tokens, targets: TargetBits.languages(row[1]))
-  }
-
-  func forEachSegment(_ body: (MemorySegment) throws -> Void) throws {
-    let rows = try Row.fetchCursor(db, sql: "SELECT unit, targets, tokens FROM memorySegment ORDER BY unit")
-    while let row = try rows.next() { try body(try Self.segment(row)) }
+  private static func segment(_ row: SQLiteRawStatement.Row) -> MemorySegment {
+    var tokens: [UInt32] = []
+    row.uint32s(2, into: &tokens)
+    return MemorySegment(unit: UInt32(row.int(0)), tokens: tokens, targets: TargetBits.languages(Int(row.int(1))))
   }
 
   func source(of unit: UInt32) throws -> String? {
-    try String.fetchOne(db.cachedStatement(sql: "SELECT source FROM memoryUnit WHERE id = ?"), arguments: [Int64(unit)])
+    var source: String?
+    try prepared(sourceStatement).rows(.int(Int64(unit))) { source = $0.text(0) }
+    return source
   }
 
   func units(_ ids: [Int64]) throws -> [StoredUnit] {
     let statement = try db.cachedStatement(sql: "SELECT \(unitColumns) FROM memoryUnit WHERE id = ?")
     return try ids.compactMap { id in try Row.fetchOne(statement, arguments: [id]).map(storedUnit) }
+  }
+
+  func forEachSegment(_ body: (MemorySegment) throws -> Void) throws {
+    try SQLiteRawStatement(db, sql: "SELECT unit, targets, tokens FROM memorySegment ORDER BY unit").rows {
+      try body(Self.segment($0))
+    }
   }
 
   func unitsContaining(words: [String], language: Language?, limit: Int) throws -> [Int64] {
@@ -191,23 +212,23 @@ final class SQLiteMemoryWriter: MemoryWriter {
   private var identitiesAdded: Set<Int64> = []
   private var pending: [Posting] = []
 
-  private let insertUnit: SQLiteBulkStatement
-  private let insertSegment: SQLiteBulkStatement
-  private let insertText: SQLiteBulkStatement
-  private let insertPosting: SQLiteBulkStatement
+  private let insertUnit: SQLiteRawStatement
+  private let insertSegment: SQLiteRawStatement
+  private let insertText: SQLiteRawStatement
+  private let insertPosting: SQLiteRawStatement
 
   init(db: Database) throws {
     self.db = db
-    insertUnit = try SQLiteBulkStatement(
+    insertUnit = try SQLiteRawStatement(
       db,
       sql: """
         INSERT INTO memoryUnit (identity, source, ru, kk, origin, created, changed, properties)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    insertSegment = try SQLiteBulkStatement(
+    insertSegment = try SQLiteRawStatement(
       db, sql: "INSERT INTO memorySegment (unit, length, targets, tokens) VALUES (?, ?, ?, ?)")
-    insertText = try SQLiteBulkStatement(db, sql: "INSERT INTO memoryText (rowid, en, ru, kk) VALUES (?, ?, ?, ?)")
-    insertPosting = try SQLiteBulkStatement(
+    insertText = try SQLiteRawStatement(db, sql: "INSERT INTO memoryText (rowid, en, ru, kk) VALUES (?, ?, ?, ?)")
+    insertPosting = try SQLiteRawStatement(
       db, sql: "INSERT INTO memoryPosting (token, length, firstUnit, units) VALUES (?, ?, ?, ?)")
     nextTokenID = UInt32(try Int64.fetchOne(db, sql: "SELECT max(id) FROM memoryToken") ?? 0) + 1
     tokenTableWasEmpty = nextTokenID == 1
@@ -339,7 +360,7 @@ final class SQLiteMemoryWriter: MemoryWriter {
   /// Writes the buffered postings and the token table; called before commit.
   func finish() throws {
     try writePostings()
-    let insertToken = try SQLiteBulkStatement(db, sql: "INSERT INTO memoryToken (id, key, frequency) VALUES (?, ?, ?)")
+    let insertToken = try SQLiteRawStatement(db, sql: "INSERT INTO memoryToken (id, key, frequency) VALUES (?, ?, ?)")
     for (id, key) in newTokens {
       try insertToken.run(.int(Int64(id)), .text(key), .int(Int64(frequencyChanges.removeValue(forKey: id) ?? 0)))
     }
