@@ -256,7 +256,13 @@ def write(results, args, before, after):
             "- Recall: the share of the exhaustive scan's matches scoring 75 or more (top 5 per query, "
             "`--min 70`) that the index returns, with the same score; the count is in parentheses.",
             "- rapidfuzz scans every segment per query (`process.extract` with `fuzz.ratio`, its Indel ratio on "
-            "characters, case-sensitive); the ratio compares medians.", ""]
+            "characters, case-sensitive); the ratio compares medians.",
+            "- For comparison, the issue quotes SYSTRAN's fuzzy-match (C++, suffix-array index) at 1M segments on "
+            "this kind of machine and corpus: 0.19 ms median and 16 ms p95, after loading its whole 300 MB index "
+            "for 1.5 s, rebuilding the index for every added segment, and losing matches to its candidate filter. "
+            "`tm` reads only what a query needs from the store (the single-process column includes starting the "
+            "process), adds segments in place (the incremental figures above), and loses no match at or above "
+            "`--min`.", ""]
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
 

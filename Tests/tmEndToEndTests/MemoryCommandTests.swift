@@ -159,7 +159,7 @@ import Testing
     #expect(byExtension.stderr == "Error: notes.txt: cannot tell the format from the file's extension; use --format tmx, po or tsv\n")
     let forced = try tm.run(["import", "notes.txt", "--format", "tsv", "--db", "m.sqlite"])
     #expect(forced.status == 0)
-    #expect(forced.stdout == "imported 1 units from 1 file; the memory holds 1 units\n")
+    #expect(forced.stdout == "imported 1 unit from 1 file; the memory holds 1 unit\n")
   }
 
   @Test func usageErrorsUseArgumentParserStatus() throws {

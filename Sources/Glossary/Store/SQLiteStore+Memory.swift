@@ -187,6 +187,8 @@ final class SQLiteMemoryWriter: MemoryWriter {
   static let chunkSize = 2048
   /// Postings held before they are written (12 bytes each).
   static let postingBuffer = 24_000_000
+  /// Identities of new units held to spot duplicates without a lookup.
+  static let identityBuffer = 4_000_000
 
   private struct Posting: Comparable {
     var token: UInt32
@@ -208,7 +210,10 @@ final class SQLiteMemoryWriter: MemoryWriter {
   /// their lists cannot exist in the table.
   private var unwrittenNewTokens: Set<UInt32> = []
   private let tokenTableWasEmpty: Bool
-  private let memoryWasEmpty: Bool
+  /// Whether a new unit's identity must be looked up in the store; not while
+  /// the memory was empty before this transaction and `identitiesAdded`
+  /// holds every unit added since.
+  private var lookUpIdentities: Bool
   private var identitiesAdded: Set<Int64> = []
   private var pending: [Posting] = []
 
@@ -232,16 +237,23 @@ final class SQLiteMemoryWriter: MemoryWriter {
       db, sql: "INSERT INTO memoryPosting (token, length, firstUnit, units) VALUES (?, ?, ?, ?)")
     nextTokenID = UInt32(try Int64.fetchOne(db, sql: "SELECT max(id) FROM memoryToken") ?? 0) + 1
     tokenTableWasEmpty = nextTokenID == 1
-    memoryWasEmpty = try Int64.fetchOne(db, sql: "SELECT id FROM memoryUnit LIMIT 1") == nil
+    lookUpIdentities = try Int64.fetchOne(db, sql: "SELECT id FROM memoryUnit LIMIT 1") != nil
   }
 
   func add(_ indexed: IndexedUnit) throws -> MemoryAddition {
     let unit = indexed.unit
     let identity = Self.identity(unit)
-    if !memoryWasEmpty || identitiesAdded.contains(identity), let id = try merge(unit, identity: identity) {
+    if lookUpIdentities || identitiesAdded.contains(identity), let id = try merge(unit, identity: identity) {
       return .merged(id)
     }
-    identitiesAdded.insert(identity)
+    if !lookUpIdentities {
+      identitiesAdded.insert(identity)
+      // Past this many, the store's index answers instead of memory.
+      if identitiesAdded.count >= Self.identityBuffer {
+        identitiesAdded = []
+        lookUpIdentities = true
+      }
+    }
     try insertUnit.run(
       .int(identity), .text(unit.source), .text(unit.targets[.ru]), .text(unit.targets[.kk]), .text(unit.origin),
       .int(Self.seconds(unit.created)), .int(Self.seconds(unit.changed)), .text(Self.json(unit.properties)))

@@ -42,12 +42,13 @@ extension TM {
       bar.finish()
       for note in report.notes { Terminal.standardError.write("tm: \(note)\n") }
       let summary = report.summary
-      var line = "imported \(summary.added) units from \(files.count) \(files.count == 1 ? "file" : "files")"
+      func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+      var line = "imported \(count(summary.added, "unit")) from \(count(files.count, "file"))"
       var details: [String] = []
       if summary.merged > 0 { details.append("\(summary.merged) merged into identical units") }
       if summary.skipped > 0 { details.append("\(summary.skipped) without source or translation left out") }
       if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
-      print(line + "; the memory holds \(try workspace.memory.count()) units")
+      print(line + "; the memory holds \(count(try workspace.memory.count(), "unit"))")
     }
   }
 }

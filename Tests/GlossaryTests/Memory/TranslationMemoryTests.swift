@@ -44,6 +44,14 @@ struct ScratchMemory {
     #expect(merged.created == Date(timeIntervalSince1970: 1_600_000_000))
     #expect(merged.changed == Date(timeIntervalSince1970: 1_800_000_000))
     #expect(merged.properties == ["status": "reviewed"])
+    // A later import finds the identical unit in the store.
+    var third = first
+    third.properties = ["reviewer": "A"]
+    let later = try scratch.memory.add([third])
+    #expect(later.merged == 1 && later.added == 0)
+    #expect(try scratch.memory.match("Open the file.", options: MatchOptions(target: .ru)).first?.unit.unit.properties == [
+      "status": "reviewed", "reviewer": "A",
+    ])
   }
 
   @Test func unitsWithoutSourceOrTranslationAreSkippedAndTextIsCleaned() throws {
