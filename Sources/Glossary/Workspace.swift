@@ -7,11 +7,11 @@ public final class Workspace {
   /// sources, so that existing stores are rebuilt.
   public static let builderVersion = 3
 
-  public let store: any GlossaryStore
+  public let store: any GlossaryStore & MemoryStore
   public let project: ProjectLayout?
   var cachedIndex: TermIndex?
 
-  init(store: any GlossaryStore, project: ProjectLayout?) {
+  init(store: any GlossaryStore & MemoryStore, project: ProjectLayout?) {
     self.store = store
     self.project = project
   }
