@@ -103,19 +103,9 @@ import Testing
     defer { tm.remove() }
     #expect(try tm.run(["export", "--format", "tmx", "--db", "store.sqlite", "--output", "tm.tmx"]).status == 0)
     // The expected texts are read from the store with Python's sqlite3, not through tm.
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: ExportCommandTests.python)
-    process.arguments = ExportCommandTests.pythonArguments + [
-      TMRunner.repository.appendingPathComponent("Tests/clients/test_tmx_clients.py").path, tm.url("tm.tmx").path,
-      tm.url("store.sqlite").path,
-    ]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = out
-    try process.run()
-    let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(report)")
+    let (status, report) = try ExportCommandTests.runClientTest(
+      "test_tmx_clients.py", [tm.url("tm.tmx"), tm.url("store.sqlite")])
+    #expect(status == 0, "\(report)")
     #expect(report.contains("ok    217 units, expected 217"))
   }
 }

@@ -5,16 +5,9 @@ import Testing
 /// TMX out and back in: what `TMXWriter` writes, `TMXReader` reads as the
 /// same units, and the memory export streams them in unit order.
 @Suite struct TMXRoundTripTests {
-  static let created = Date(timeIntervalSince1970: 1_719_862_440)
+  static let created = TMXWriterTests.created
   static let changed = Date(timeIntervalSince1970: 1_800_000_000)
-
-  static func write(_ units: [TranslationUnit]) throws -> String {
-    var writer = TMXWriter(output: "", creationToolVersion: "0.1.0", creationDate: created)
-    writer.begin()
-    for unit in units { try writer.write(unit) }
-    writer.end()
-    return writer.output
-  }
+  static func write(_ units: [TranslationUnit]) throws -> String { try TMXWriterTests.write(units) }
 
   static let tricky = [
     TranslationUnit(
