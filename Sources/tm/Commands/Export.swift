@@ -113,7 +113,7 @@ extension TM {
     func report(_ summary: Workspace.ExportSummary, _ options: ExportOptions) {
       guard summary.leftOut > 0 else { return }
       Terminal.standardError.write(
-        "tm: left out \(summary.leftOut) \(summary.leftOut == 1 ? "unit" : "units") without a translation in \(options.languages.filter { $0 != .en }.map(\.rawValue).joined(separator: ", "))\n")
+        "tm: left out \(summary.leftOut) \(summary.leftOut == 1 ? "unit" : "units") without a translation in \(options.languages.filter { $0 != .en }.map(\.rawValue).joined(separator: " or "))\n")
     }
   }
 }
