@@ -36,6 +36,11 @@ public protocol MemoryReader {
   /// The units with these ids, in the order given (missing ids left out).
   func units(_ ids: [Int64]) throws -> [StoredUnit]
 
+  /// At most `limit` units with an id above `id`, in id order: the whole
+  /// memory is read batch by batch (`units(after: last.id, …)`), so that an
+  /// export never holds more than one batch.
+  func units(after id: Int64, limit: Int) throws -> [StoredUnit]
+
   /// The ids of units whose search keys contain every word of `words` (each
   /// a whole word, or a prefix when it ends in `*`), in `language` only or in
   /// any language, in unit order.

@@ -155,6 +155,13 @@ final class SQLiteMemoryReader: MemoryReader {
     return try ids.compactMap { id in try Row.fetchOne(statement, arguments: [id]).map(storedUnit) }
   }
 
+  func units(after id: Int64, limit: Int) throws -> [StoredUnit] {
+    try Row.fetchAll(
+      db.cachedStatement(sql: "SELECT \(unitColumns) FROM memoryUnit WHERE id > ? ORDER BY id LIMIT ?"),
+      arguments: [id, limit]
+    ).map(storedUnit)
+  }
+
   func forEachSegment(_ body: (MemorySegment) throws -> Void) throws {
     try SQLiteRawStatement(db, sql: "SELECT unit, targets, tokens FROM memorySegment ORDER BY unit").rows {
       try body(Self.segment($0))

@@ -34,7 +34,7 @@ import Testing
     #expect(first.origin == "memory.tmx:6")
     #expect(first.created == Date(timeIntervalSince1970: 1_706_745_599))
     #expect(first.changed == Date(timeIntervalSince1970: 1_706_788_800))
-    #expect(first.properties == ["tuid": "1", "x-domain": "ui", "note": "checked"])
+    #expect(first.properties == ["tuid": "1", "domain": "ui", "note": "checked"])
     #expect(units[1].source == "Only English & Latin Kazakh")
     #expect(units[1].targets == [.kk: "Tek"])
     #expect(units[1].created == Date(timeIntervalSince1970: 1_577_836_800), "the header's date")

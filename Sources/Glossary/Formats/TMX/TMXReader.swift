@@ -19,7 +19,10 @@ import Foundation
 ///   `<it pos>`); their native code is dropped, and `<hi>` keeps its text.
 /// - `creationdate` and `changedate` (`YYYYMMDDThhmmssZ`) of the `<tu>`, else
 ///   of the header, date the unit; `<prop type="…">`, `<note>` and `tuid`
-///   become its properties.
+///   become its properties, named without the "x-" prefix of user-defined
+///   types (`x-status` → status), as `TMXWriter` writes them back.
+/// - `<prop type="x-origin">` (which `tm export --format tmx` writes) is the
+///   unit's origin; without one, the origin is the file and line of the `<tu>`.
 /// - External entities are never loaded.
 public enum TMXReader: MemoryImporter {
   public static let formatName = "tmx"
@@ -100,6 +103,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
   private var unitCreated: Date?
   private var unitChanged: Date?
   private var properties: [String: String] = [:]
+  private var unitOrigin: String?
   private var choice = LanguageChoice()
   // The <tuv>, <seg>, <prop> or <note> being read.
   private var variantLanguage: LanguageCode?
@@ -180,6 +184,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
       unitLine = parser.lineNumber
       choice = LanguageChoice()
       properties = [:]
+      unitOrigin = nil
       if let id = attributes["tuid"] { properties["tuid"] = id }
       unitCreated = date(attributes["creationdate"], "creationdate", parser)
       unitChanged = date(attributes["changedate"], "changedate", parser)
@@ -238,8 +243,11 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
       variantTagged = false
       variantLanguage = nil
     case "prop", "note":
-      if let type = propertyType, let value = text {
-        properties[type] = properties[type].map { $0 + "\n" + value } ?? value
+      if propertyType == "x-origin", let value = text {
+        unitOrigin = value
+      } else if let type = propertyType, let value = text {
+        let name = type.hasPrefix("x-") ? String(type.dropFirst(2)) : type
+        properties[name] = properties[name].map { $0 + "\n" + value } ?? value
       }
       propertyType = nil
       text = nil
@@ -251,7 +259,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
       }
       let created = unitCreated ?? headerCreated ?? options.date
       let unit = TranslationUnit(
-        source: source, targets: choice.targets, origin: "\(originName):\(unitLine)",
+        source: source, targets: choice.targets, origin: unitOrigin ?? "\(originName):\(unitLine)",
         created: created, changed: unitChanged ?? headerChanged ?? created, properties: properties)
       do {
         try emit(unit)
