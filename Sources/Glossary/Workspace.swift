@@ -80,7 +80,7 @@ public final class Workspace {
     let (curated, sources) = try Self.readSources(of: project)
     let compiled = try compile(curated, sources: sources, adding: []).termBase
     let seedUnits = try SeedMemory.build(project: project, concepts: compiled.concepts, created: Date()).units
-    try memory.replaceUnits(originPrefix: "seeds/", with: seedUnits)
+    _ = try memory.replaceUnits(originPrefix: "seeds/", with: seedUnits)
     try store.replaceTermBase(compiled, fingerprint: fingerprint)
     cachedIndex = nil
     let summary = BuildSummary(
