@@ -19,7 +19,9 @@ let package = Package(
     ),
     .target(
       name: "Glossary",
-      dependencies: ["CICU", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "CICU", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .executableTarget(
       name: "tm",

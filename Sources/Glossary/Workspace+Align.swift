@@ -11,16 +11,10 @@ extension Workspace {
       targetLanguage: targetLanguage, concepts: termIndex().concepts)
   }
 
-  /// Adds aligned units to the translation memory, in one transaction.
-  ///
-  /// - Throws: `MemoryUnavailable` when the store holds no memory.
-  public func addToMemory(_ units: [TranslationUnit]) throws {
-    guard let memory = store as? TranslationUnitSink else { throw MemoryUnavailable() }
-    try memory.addUnits(units)
+  /// Adds aligned units to the translation memory, in one transaction;
+  /// identical units merge.
+  @discardableResult
+  public func addToMemory(_ units: [TranslationUnit]) throws -> TranslationMemory.Summary {
+    try memory.add(units)
   }
-}
-
-/// The store cannot take translation units.
-public struct MemoryUnavailable: Error, CustomStringConvertible, Sendable {
-  public var description: String { "this store has no translation memory to add units to" }
 }

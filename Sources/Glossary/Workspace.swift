@@ -7,11 +7,11 @@ public final class Workspace {
   /// sources, so that existing stores are rebuilt.
   public static let builderVersion = 3
 
-  public let store: any GlossaryStore
+  public let store: any GlossaryStore & MemoryStore
   public let project: ProjectLayout?
   var cachedIndex: TermIndex?
 
-  init(store: any GlossaryStore, project: ProjectLayout?) {
+  init(store: any GlossaryStore & MemoryStore, project: ProjectLayout?) {
     self.store = store
     self.project = project
   }
@@ -58,32 +58,34 @@ public final class Workspace {
     public var concepts: Int
     public var terms: Int
     public var occurrences: Int
-    public var rebuilt: Bool
+    /// Translation units aligned from the seeds and their translations.
+    public var seedUnits: Int
   }
 
-  /// Rebuilds the term base from the project's sources when they changed
-  /// since the last build, or always when `force` is set.
+  /// Rebuilds the term base, and the memory's units aligned from the seeds,
+  /// from the project's sources when they changed since the last build, or
+  /// always when `force` is set. Returns nil when nothing had to be done.
   ///
-  /// All sources are read and checked before the store is touched, and the
-  /// store is replaced in one transaction, so an error leaves it as it was.
+  /// All sources are read, checked and aligned before the store is touched.
+  /// The seed units are replaced in one transaction, then the term base with
+  /// its fingerprint in another: an error leaves the store as it was, or at
+  /// worst with new seed units and the old fingerprint, which the next run
+  /// rebuilds again.
   @discardableResult
-  public func refresh(force: Bool, notice: (String) -> Void = { _ in }) throws -> BuildSummary {
+  public func refresh(force: Bool, notice: (String) -> Void = { _ in }) throws -> BuildSummary? {
     guard let project else { throw WorkspaceError.noProject(FileManager.default.currentDirectoryPath) }
     let fingerprint = try project.fingerprint(builderVersion: Self.builderVersion)
     let previous = try store.termBaseFingerprint()
-    if !force, previous == fingerprint {
-      let index = try termIndex()
-      return BuildSummary(
-        concepts: index.concepts.count, terms: index.concepts.reduce(0) { $0 + $1.terms.count }, occurrences: 0,
-        rebuilt: false)
-    }
+    if !force, previous == fingerprint { return nil }
     let (curated, sources) = try Self.readSources(of: project)
     let compiled = try compile(curated, sources: sources, adding: []).termBase
+    let seedUnits = try SeedMemory.build(project: project, concepts: compiled.concepts, created: Date()).units
+    _ = try memory.replaceUnits(originPrefix: "seeds/", with: seedUnits)
     try store.replaceTermBase(compiled, fingerprint: fingerprint)
     cachedIndex = nil
     let summary = BuildSummary(
       concepts: compiled.concepts.count, terms: compiled.concepts.reduce(0) { $0 + $1.terms.count },
-      occurrences: compiled.occurrences.reduce(0) { $0 + $1.count }, rebuilt: true)
+      occurrences: compiled.occurrences.reduce(0) { $0 + $1.count }, seedUnits: seedUnits.count)
     if !force {
       notice(
         previous == nil

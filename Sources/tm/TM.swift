@@ -8,7 +8,8 @@ struct TM: ParsableCommand {
     abstract: "Terminology and translation memory for English, Russian and Kazakh.",
     version: "0.1.0",
     subcommands: [
-      Lookup.self, Translit.self, Build.self, Import.self, Export.self, Align.self, Extract.self, Check.self,
+      Lookup.self, Match.self, Concordance.self, Import.self, Export.self, Align.self, Check.self, Extract.self,
+      Translit.self, Build.self,
     ]
   )
 }

@@ -79,14 +79,21 @@ import Testing
     #expect(output.stderr.contains("aligning without term anchors\n"))
   }
 
-  /// MERGE NOTE: until the memory store implements `TranslationUnitSink`,
-  /// `--add` reports that the store has no memory; once it does, this test
-  /// should check that the units arrive (e.g. with `tm match`).
-  @Test func addNeedsAMemory() throws {
+  /// `--add` stores the beads in the memory, where `tm match` finds them;
+  /// adding the same alignment again merges instead of duplicating.
+  @Test func addStoresTheUnits() throws {
     let tm = try TMRunner()
     defer { tm.remove() }
-    let output = try tm.run(["align", Self.seed, Self.russian, "--add"])
-    #expect(output.status == 1)
-    #expect(output.stderr.hasSuffix("Error: this store has no translation memory to add units to\n"))
+    try tm.write("The wind farm near Zhanatas produces power.\n\nIt opened in 2021.\n", to: "en.txt")
+    try tm.write("Ветровая электростанция близ Жанатаса вырабатывает энергию.\n\nОна открылась в 2021 году.\n", to: "ru.txt")
+    let added = try tm.run(["align", "en.txt", "ru.txt", "--target-lang", "ru", "--add"])
+    #expect(added.status == 0)
+    #expect(added.stderr.contains("tm: added 2 units to the memory\n"))
+    let match = try tm.run(["match", "The wind farm near Zhanatas produces power.", "--format", "json"])
+    #expect(match.status == 0)
+    #expect(match.stdout.contains("\"score\":100"))
+    #expect(match.stdout.contains("Ветровая электростанция близ Жанатаса вырабатывает энергию."))
+    let again = try tm.run(["align", "en.txt", "ru.txt", "--target-lang", "ru", "--add"])
+    #expect(again.stderr.contains("tm: added 0 units to the memory (2 merged into identical units)\n"))
   }
 }

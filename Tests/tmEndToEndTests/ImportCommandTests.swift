@@ -88,8 +88,11 @@ import Testing
     let missing = try tm.run(["import", "nowhere.tbx"])
     #expect(missing.status == 1)
     #expect(missing.stderr.hasSuffix("Error: nowhere.tbx:0: cannot read the file: no such file\n"))
-    let other = try tm.run(["import", "memory.tmx"])
-    #expect(other.status == 64)
-    #expect(other.stderr.contains("cannot import 'memory.tmx': tm import reads .tbx files"))
+    let mixed = try tm.run(["import", "bad.tbx", "memory.tmx"])
+    #expect(mixed.status == 64)
+    #expect(mixed.stderr.contains("import .tbx files and memory files (.tmx, .po, .tsv) in separate commands"))
+    let two = try tm.run(["import", "bad.tbx", "other.tbx"])
+    #expect(two.status == 64)
+    #expect(two.stderr.contains("import one .tbx file at a time"))
   }
 }

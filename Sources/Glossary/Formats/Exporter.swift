@@ -6,11 +6,12 @@ import Foundation
 /// translation memory) is added as another case with its own `content`;
 /// `Workspace.export` dispatches on the content.
 public enum ExportFormat: String, CaseIterable, Sendable {
-  case tbx, csv, tsv
+  case tbx, csv, tsv, tmx
 
   public var content: ExportContent {
     switch self {
     case .tbx, .csv, .tsv: .termBase
+    case .tmx: .memory
     }
   }
 }
@@ -18,6 +19,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 /// What an export reads from the workspace.
 public enum ExportContent: Sendable {
   case termBase
+  /// The translation memory, streamed unit by unit (TMX).
+  case memory
 }
 
 /// The options of an export; each format uses those that apply to it.
@@ -73,6 +76,7 @@ extension ExportFormat {
     case .tbx: TBXWriter(version: options.tbxVersion, options: options)
     case .csv: DelimitedGlossaryWriter(style: .csv)
     case .tsv: options.omegaT ? try OmegaTGlossaryWriter(options: options) : DelimitedGlossaryWriter(style: .tsv)
+    case .tmx: throw ExportError.notTermBase(self)
     }
   }
 }

@@ -18,7 +18,9 @@ public struct SeedMemory: Sendable {
   ///
   /// - Parameters:
   ///   - concepts: the term base, for anchors.
-  ///   - created: the creation and change date of every unit.
+  ///   - created: the creation and change date of every unit when no
+  ///     translation file has a `date`; otherwise the latest `date` is used,
+  ///     so that the same files always give the same units.
   /// - Throws: `InputError` for a malformed translation file, one whose
   ///   source is not in `seeds/`, or one named otherwise than
   ///   `<seed>.<language>.txt`.
@@ -40,6 +42,7 @@ public struct SeedMemory: Sendable {
       }
       translations[translation.source, default: []].append(translation)
     }
+    let created = translations.values.joined().compactMap(\.date).max() ?? created
     let extractor = try AnchorExtractor(concepts: concepts, sourceLanguage: .en)
     var aligners: [Language: SegmentAligner] = [:]
     var units: [TranslationUnit] = []

@@ -15,13 +15,16 @@ public struct SeedTranslation: Sendable {
   public var languageLocation: SourceLocation
   /// The review state ("draft"), or nil when the header has none.
   public var status: String?
+  /// When the translation was delivered (`date: 2026-11-23`, UTC midnight),
+  /// the creation date of its units; nil when the header has none.
+  public var date: Date?
   /// Every header field in order, the known ones included.
   public var header: [(key: String, value: String)]
   /// The paragraphs after the header, with their file lines.
   public var paragraphs: [Paragraph]
 
   /// The header keys a translation may have.
-  public static let keys = ["source", "language", "status", "translator", "note"]
+  public static let keys = ["source", "language", "status", "translator", "date", "note"]
   /// The values `status` may take.
   public static let statuses = ["draft", "reviewed", "final"]
   /// The line that ends the header.
@@ -89,13 +92,36 @@ public struct SeedTranslation: Sendable {
     if let status, !statuses.contains(status) {
       throw InputError(locations["status"]!, "status '\(status)' must be \(Self.list(statuses))")
     }
+    var date: Date?
+    if let text = value("date") {
+      guard let parsed = Self.parseDate(text) else {
+        throw InputError(locations["date"]!, "date '\(text)' must be written YYYY-MM-DD")
+      }
+      date = parsed
+    }
     let paragraphs = Paragraph.split(body.text, firstLine: body.line)
     guard !paragraphs.isEmpty else {
       throw InputError(SourceLocation(file: file, line: body.line - 1), "no paragraphs after the header")
     }
     return SeedTranslation(
       file: file, source: source, sourceLocation: sourceLocation, language: language,
-      languageLocation: languageLocation, status: status, header: header, paragraphs: paragraphs)
+      languageLocation: languageLocation, status: status, date: date, header: header, paragraphs: paragraphs)
+  }
+
+  /// A `YYYY-MM-DD` date at midnight UTC, or nil.
+  static func parseDate(_ text: String) -> Date? {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1...12).contains(month), (1...31).contains(day)
+    else { return nil }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    let components = DateComponents(year: year, month: month, day: day)
+    guard let date = calendar.date(from: components),
+      calendar.dateComponents([.year, .month, .day], from: date) == components
+    else { return nil }
+    return date
   }
 
   /// `key: value` with a lowercase key (the value may be empty); nil for

@@ -47,6 +47,50 @@ enum Migrations {
           """)
     }
 
+    migrator.registerMigration("v2-memory") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE memoryUnit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            identity INTEGER NOT NULL,  -- FNV-1a of source, ru and kk, to find identical units
+            source TEXT NOT NULL,
+            ru TEXT,
+            kk TEXT,
+            origin TEXT NOT NULL,
+            created INTEGER NOT NULL,   -- seconds since 1970
+            changed INTEGER NOT NULL,
+            properties TEXT             -- JSON object, or NULL when there are none
+          );
+          CREATE INDEX memoryUnit_identity ON memoryUnit(identity);
+          CREATE INDEX memoryUnit_origin ON memoryUnit(origin);
+          -- The source's match tokens: token ids as little-endian UInt32s.
+          CREATE TABLE memorySegment (
+            unit INTEGER PRIMARY KEY,
+            length INTEGER NOT NULL,
+            targets INTEGER NOT NULL,   -- bit 0: ru, bit 1: kk
+            tokens BLOB NOT NULL
+          );
+          CREATE TABLE memoryToken (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            frequency INTEGER NOT NULL  -- how many segments contain the token
+          );
+          -- Inverted index clustered by token and segment length: ascending
+          -- unit ids as little-endian UInt32s, in chunks starting at firstUnit.
+          CREATE TABLE memoryPosting (
+            token INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            firstUnit INTEGER NOT NULL,
+            units BLOB NOT NULL,
+            PRIMARY KEY (token, length, firstUnit)
+          ) WITHOUT ROWID;
+          -- Concordance: each language's text as loose Latin keys (MatchKey.latin
+          -- of the text or of its romanization).
+          CREATE VIRTUAL TABLE memoryText USING fts5(
+            en, ru, kk, tokenize = 'unicode61 remove_diacritics 0', detail = 'column');
+          """)
+    }
+
     registerTermBaseImports(in: &migrator)
 
     return migrator

@@ -26,7 +26,7 @@ public enum MatchKey {
         pendingSpace = false
         out.append("е")
       default:
-        if scalar.properties.isWhitespace {
+        if scalar.value < 0x80 ? (0x09...0x0D).contains(scalar.value) || scalar == " " : scalar.properties.isWhitespace {
           pendingSpace = true
         } else {
           if pendingSpace && !out.isEmpty { out.append(" ") }
@@ -40,6 +40,40 @@ public enum MatchKey {
 
   /// The loose Latin key of Latin-script text (see the type's documentation).
   public static func latin(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: phoneticFold(asciiLetters(text)), as: UTF8.self) }
+    return latinOfAnyText(text)
+  }
+
+  /// `normalized` and the letter filter of `latin` in one pass over ASCII
+  /// text, byte for byte what the general path gives (a test compares them).
+  private static func asciiLetters(_ text: String) -> [UInt8] {
+    var letters: [UInt8] = []
+    letters.reserveCapacity(text.utf8.count)
+    var started = false  // whether `normalized` would have written anything
+    var pendingSpace = false
+    func keep(_ c: UInt8) {
+      if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+        letters.append(c)
+      } else if c == 0x20 && letters.last != 0x20 {
+        letters.append(c)
+      }
+    }
+    for byte in text.utf8 {
+      switch byte {
+      case 0x22, 0x27, 0x60: continue  // quotes
+      case 0x2D, 0x5F, 0x2F, 0x09...0x0D, 0x20: pendingSpace = true  // - _ / and white space
+      default:
+        if pendingSpace && started { keep(0x20) }
+        pendingSpace = false
+        started = true
+        keep(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+    }
+    return letters
+  }
+
+  /// `latin` without the ASCII shortcut.
+  static func latinOfAnyText(_ text: String) -> String {
     let base = normalized(text)
     var letters: [UInt8] = []
     letters.reserveCapacity(base.utf8.count)

@@ -143,6 +143,12 @@ public final class WordTokenizer {
     return tokens
   }
 
+  /// The UTF-8 offsets of the boundaries between the tokens of `text`, from 0
+  /// to its length (cheaper than `tokens(in:)` when only places are needed).
+  public func boundaries(in text: String) throws(ICUError) -> [Int] {
+    try iterator.boundaries(in: text).map(\.offset)
+  }
+
   /// The words and numbers of `text`, without punctuation or spaces.
   public func words(in text: String) throws(ICUError) -> [Token] {
     try tokens(in: text).filter { $0.kind == .word || $0.kind == .number }

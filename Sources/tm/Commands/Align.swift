@@ -65,8 +65,9 @@ extension TM {
       output.flush()
       AlignmentReview.write(aligned, to: .standardError)
       if add, let workspace {
-        try workspace.addToMemory(units)
-        Terminal.standardError.write("tm: added \(units.count) units to the memory\n")
+        let summary = try workspace.addToMemory(units)
+        let merged = summary.merged > 0 ? " (\(summary.merged) merged into identical units)" : ""
+        Terminal.standardError.write("tm: added \(summary.added) units to the memory\(merged)\n")
       }
     }
   }

@@ -12,8 +12,10 @@ extension TM {
 
     func run() throws {
       let workspace = try store.openWorkspace(refresh: false)
-      let summary = try workspace.refresh(force: true)
-      print("built \(summary.concepts) concepts, \(summary.terms) terms, \(summary.occurrences) occurrences")
+      guard let summary = try workspace.refresh(force: true) else { return }
+      print(
+        "built \(summary.concepts) concepts, \(summary.terms) terms, \(summary.occurrences) occurrences, "
+          + "\(summary.seedUnits) translation units aligned from the seeds")
     }
   }
 }

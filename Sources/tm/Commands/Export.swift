@@ -3,18 +3,20 @@ import Foundation
 import Glossary
 
 extension TM {
-  /// `tm export`: write the term base as TBX, CSV or TSV.
+  /// `tm export`: write the term base as TBX, CSV or TSV, or the memory as TMX.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Export the term base as TBX (2008 or 2019), CSV or TSV.",
+      abstract: "Export the term base as TBX (2008 or 2019), CSV or TSV, or the translation memory as TMX.",
       discussion: """
         TBX is TBX-Basic: the 2008 form (<martif>, read by OmegaT and Translate Toolkit) unless \
         --tbx-version 2019. CSV and TSV have one row per concept and a column per language; \
         --omegat writes OmegaT's glossary layout instead (source TAB target TAB comment). \
+        TMX is TMX 1.4b with every unit of the memory in the order it was added, English as the source \
+        and the --langs targets (units with none of them are left out, and counted). \
         Headers carry the date of SOURCE_DATE_EPOCH when it is set, else today's.
         """)
 
-    @Option(help: "The format: tbx, csv or tsv.") var format: ExportFormat = .tbx
+    @Option(help: "The format: tbx, csv, tsv or tmx.") var format: ExportFormat = .tbx
 
     @Option(
       help: ArgumentHelp(
@@ -41,6 +43,12 @@ extension TM {
     func validate() throws {
       if tbxVersion != nil && format != .tbx { throw ValidationError("--tbx-version applies to --format tbx only") }
       if omegaT && format != .tsv { throw ValidationError("--omegat applies to --format tsv only") }
+      if format == .tmx, try languages().contains(.kkLatn) {
+        throw ValidationError("--format tmx has no kk-Latn: the memory holds Kazakh in Cyrillic only")
+      }
+      if format == .tmx, try !languages().contains(where: { $0 == .ru || $0 == .kk }) {
+        throw ValidationError("--format tmx needs a target language in --langs: ru or kk")
+      }
       if try omegaT && languages().count != 2 {
         throw ValidationError("--omegat needs --langs with a source and a target language, e.g. --langs en,kk")
       }
@@ -81,14 +89,31 @@ extension TM {
       let workspace = try store.openWorkspace()
       guard let output else {
         let sink = FileHandleSink.standardOutput
-        _ = try workspace.export(format, options: options, to: sink)
+        let summary = try workspace.export(format, options: options, to: sink)
         try sink.flush()
+        report(summary, options)
         return
       }
       let sink = try AtomicFileSink(destination: URL(fileURLWithPath: output))
       let summary = try workspace.export(format, options: options, to: sink)
       try sink.commit()
-      Terminal.standardError.write("tm: wrote \(summary.entries) concepts to \(output)\n")
+      report(summary, options)
+      Terminal.standardError.write("tm: wrote \(summary.entries) \(noun(summary.entries)) to \(output)\n")
+    }
+
+    /// What an export wrote is counted in: concepts, or units for TMX.
+    func noun(_ count: Int) -> String {
+      switch format.content {
+      case .termBase: count == 1 ? "concept" : "concepts"
+      case .memory: count == 1 ? "unit" : "units"
+      }
+    }
+
+    /// Says on stderr how many units had none of the chosen translations.
+    func report(_ summary: Workspace.ExportSummary, _ options: ExportOptions) {
+      guard summary.leftOut > 0 else { return }
+      Terminal.standardError.write(
+        "tm: left out \(summary.leftOut) \(summary.leftOut == 1 ? "unit" : "units") without a translation in \(options.languages.filter { $0 != .en }.map(\.rawValue).joined(separator: " or "))\n")
     }
   }
 }

@@ -34,6 +34,7 @@ struct Terminal {
     case magenta = "35"
     case cyan = "36"
     case boldCyan = "1;36"
+    case boldYellow = "1;33"
     case underline = "4"
     case strike = "9"
   }

@@ -33,8 +33,8 @@ import Testing
           <body>
             <tu creationdate="20240701T193400Z" changedate="20240702T193400Z">
               <prop type="x-origin">seeds/003_0a63d1b8142e5649.txt:2</prop>
-              <prop type="x-status">draft</prop>
               <prop type="x-reviewer">A. N. Other</prop>
+              <prop type="x-status">draft</prop>
               <tuv xml:lang="en"><seg>Kazakhstan chairs the SCO.</seg></tuv>
               <tuv xml:lang="ru"><seg>Казахстан председательствует в ШОС.</seg></tuv>
               <tuv xml:lang="kk"><seg>Қазақстан ШЫҰ-ға төрағалық етеді.</seg></tuv>

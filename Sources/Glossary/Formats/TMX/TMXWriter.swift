@@ -21,7 +21,8 @@ import Foundation
 ///
 /// TMX 1.4b leaves `prop` types to the tool, with an "x-" prefix for
 /// user-defined ones: the origin is `x-origin`, and every property of a unit
-/// is written as `x-<name>` (sorted by name). Segments are plain text, escaped.
+/// is written as `x-<name>`, sorted by that type (`TMXReader` reads it back
+/// as `<name>`, so the order survives a round trip). Segments are plain text, escaped.
 /// A unit with a character XML cannot carry (a control character other than
 /// tab and line end) is an error naming the unit; nothing of it is written.
 ///
@@ -64,7 +65,7 @@ public struct TMXWriter<Output: TextOutputStream> {
   public mutating func write(_ unit: TranslationUnit) throws(TMXWriteError) {
     let position = count + 1
     let segments = [(sourceLanguage, unit.source)] + unit.targets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    let properties = unit.properties.sorted { $0.key < $1.key }.map { (Self.propertyType($0.key), $0.value) }
+    let properties = unit.properties.map { (Self.propertyType($0.key), $0.value) }.sorted { $0.0 < $1.0 }
     for (language, text) in segments {
       if let bad = XMLWriter.firstForbiddenCharacter(in: text) {
         throw TMXWriteError(unit: position, origin: unit.origin, place: "the \(language.rawValue) segment", scalar: bad.scalar, offset: bad.offset)
