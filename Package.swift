@@ -37,7 +37,8 @@ let package = Package(
     ),
     .testTarget(
       name: "tmEndToEndTests",
-      dependencies: ["tm"]
+      // GRDB only to check stores after a killed import (StoreSnapshot).
+      dependencies: ["tm", .product(name: "GRDB", package: "GRDB.swift")]
     ),
   ]
 )

@@ -62,6 +62,15 @@ seed() {
       for f in "$shared"/schemas/examples/*.tbx "$shared"/clients/samples/*.tbx "$shared"/schemas/examples/upstream/*.tbx; do
         [ -f "$f" ] && [ "$(wc -c <"$f")" -lt 65536 ] && cp "$f" "$dir/"
       done ;;
+    tmx)
+      for f in "$shared"/schemas/examples/*.tmx "$shared"/clients/samples/*.tmx "$repo"/Tests/GlossaryTests/Fixtures/*.tmx; do
+        [ -f "$f" ] && [ "$(wc -c <"$f")" -lt 65536 ] && cp "$f" "$dir/"
+      done ;;
+    po)
+      for f in "$repo"/Tests/GlossaryTests/Fixtures/*.po "$shared"/clients/samples/*.po; do [ -f "$f" ] && cp "$f" "$dir/"; done
+      printf 'msgid ""\nmsgstr ""\n"Language: ru\\n"\n\n#, fuzzy\nmsgctxt "menu"\nmsgid "Nurly Zhol"\nmsgid_plural "x"\nmsgstr[0] "Нурлы жол"\n' >"$dir/seed.po" ;;
+    tsv)
+      printf 'en\tru\tkk\tnote\nNurly Zhol\tНурлы жол\tНұрлы жол\tx\nSCO\tШОС\t\t\n' >"$dir/seed.tsv" ;;
     termbase-tsv) pieces "$dir" "$repo"/data/termbase/*.tsv ;;
     lookup) terms "$dir" ;;
     *) pieces "$dir" "$repo"/seeds/*.txt "$repo"/data/translations/*.txt "$repo"/Tests/GlossaryTests/Fixtures/alignment/*.txt ;;
@@ -80,7 +89,7 @@ for target in "$@"; do
   case $target in
     # FoundationXML leaks an error object per XML error, so every broken input
     # would set off a full leak scan (and the scans take most of the time).
-    tbx) options+=(-max_len=16384 -dict=xml.dict -detect_leaks=0) ;;
+    tbx | tmx) options+=(-max_len=16384 -dict=xml.dict -detect_leaks=0) ;;
     *) options+=(-max_len=4096) ;;
   esac
   echo "== $target: $seconds s" >&2

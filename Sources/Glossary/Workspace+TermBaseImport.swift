@@ -17,6 +17,14 @@ extension Workspace {
       throw StoreError(path: "\(type(of: store))", message: "this store cannot record imports")
     }
     let read = try TBXReader().read(url, file: file)
+    // From reading the term base to writing the new one, no other process
+    // may write: its changes would be lost.
+    return try exclusively(wait: true) { try merge(read, exchangeStore: exchangeStore) }!
+  }
+
+  private func merge(_ read: TBXReader.Result, exchangeStore: any TermBaseExchangeStore) throws
+    -> TermBaseImportReport
+  {
     var compiled: CompiledTermBase
     var report: TermBaseImportReport
     var fingerprint: String?

@@ -30,7 +30,7 @@ public final class Workspace {
   ///   `InputError` when the curated sources are malformed.
   public static func open(
     storePath: String?, from directory: URL, refresh: Bool = true, creatingStore: Bool = false,
-    notice: (String) -> Void = { _ in }
+    notice: @escaping (String) -> Void = { _ in }
   ) throws -> Workspace {
     let project = ProjectLayout.find(from: directory)
     let path: String
@@ -46,7 +46,9 @@ public final class Workspace {
     if project == nil && !creatingStore && !FileManager.default.fileExists(atPath: path) {
       throw WorkspaceError.noStore(path)
     }
-    let workspace = Workspace(store: try SQLiteStore(path: path), project: project)
+    let store = try SQLiteStore(path: path)
+    store.onWriteWait = notice
+    let workspace = Workspace(store: store, project: project)
     if project != nil && refresh {
       try workspace.refresh(force: false, notice: notice)
     }
@@ -75,8 +77,34 @@ public final class Workspace {
   public func refresh(force: Bool, notice: (String) -> Void = { _ in }) throws -> BuildSummary? {
     guard let project else { throw WorkspaceError.noProject(FileManager.default.currentDirectoryPath) }
     let fingerprint = try project.fingerprint(builderVersion: Self.builderVersion)
-    let previous = try store.termBaseFingerprint()
-    if !force, previous == fingerprint { return nil }
+    if !force, try store.termBaseFingerprint() == fingerprint { return nil }
+    // The rebuild reads the imports recorded in the store: it must be the only
+    // writer from that read to its own write. A rebuild that is not asked for
+    // does not wait for another writer: the command goes on with the store as
+    // it is, and a later one rebuilds.
+    var summary: BuildSummary?
+    let ran: Void? = try exclusively(wait: force) {
+      let previous = try store.termBaseFingerprint()
+      guard force || previous != fingerprint else { return }
+      summary = try rebuild(project, fingerprint: fingerprint, previous: previous, force: force, notice: notice)
+    }
+    if ran == nil {
+      notice("tm: data/ or seeds/ changed, but another tm process is writing to the store; using it as it is")
+    }
+    return summary
+  }
+
+  /// Runs `body` as the store's only writer (see `ExclusiveWriting`): nil
+  /// when another process writes and `wait` is false.
+  func exclusively<T>(wait: Bool, _ body: () throws -> T) throws -> T? {
+    guard let store = store as? any ExclusiveWriting else { return try body() }
+    return try store.writingExclusively(wait: wait, body)
+  }
+
+  /// Rebuilds the store from the project's sources (see `refresh`).
+  private func rebuild(
+    _ project: ProjectLayout, fingerprint: String, previous: String?, force: Bool, notice: (String) -> Void
+  ) throws -> BuildSummary {
     let (curated, sources) = try Self.readSources(of: project)
     let compiled = try compile(curated, sources: sources, adding: []).termBase
     let seedUnits = try SeedMemory.build(project: project, concepts: compiled.concepts, created: Date()).units

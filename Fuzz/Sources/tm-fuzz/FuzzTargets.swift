@@ -7,6 +7,9 @@ import Glossary
 enum FuzzTargets {
   static let all: [String: @Sendable (Data) -> Void] = [
     "tbx": tbx,
+    "tmx": { memory(TMXReader.self, $0) },
+    "po": { memory(POReader.self, $0) },
+    "tsv": { memory(TSVReader.self, $0) },
     "termbase-tsv": termBaseTSV,
     "decode": decode,
     "normalize": normalize,
@@ -20,6 +23,21 @@ enum FuzzTargets {
   /// A TBX file, through the guard and the streaming parser.
   static func tbx(_ data: Data) {
     _ = try? TBXReader().read(data: data, file: "fuzz.tbx")
+  }
+
+  /// Where the memory readers, which read files, find the fuzzer's bytes.
+  static let scratchFile = FileManager.default.temporaryDirectory
+    .appendingPathComponent("tm-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
+
+  /// A TMX, PO or TSV file, as `tm import` reads it.
+  static func memory(_ reader: any MemoryImporter.Type, _ data: Data) {
+    try! data.write(to: scratchFile)
+    var count = 0
+    let options = ImportOptions(targetLanguage: reader == POReader.self ? .ru : nil, includeFuzzy: true)
+    _ = try? reader.read(scratchFile, name: "fuzz", options: options, progress: { _ in }) { unit in
+      precondition(!unit.source.isEmpty || !unit.targets.isEmpty)
+      count += 1
+    }
   }
 
   /// A file of data/termbase, as the data loader parses it.

@@ -7,13 +7,15 @@ extension SQLiteStore: MemoryStore {
   }
 
   public func writeMemory<T>(_ body: (any MemoryWriter) throws -> T) throws -> T {
-    try database.write { db in
-      // A large cache keeps a big import from spilling half-built B-trees.
-      try db.execute(sql: "PRAGMA cache_size = -262144")
-      let writer = try SQLiteMemoryWriter(db: db)
-      let result = try body(writer)
-      try writer.finish()
-      return result
+    try writingExclusively {
+      try database.write { db in
+        // A large cache keeps a big import from spilling half-built B-trees.
+        try db.execute(sql: "PRAGMA cache_size = -262144")
+        let writer = try SQLiteMemoryWriter(db: db)
+        let result = try body(writer)
+        try writer.finish()
+        return result
+      }
     }
   }
 }

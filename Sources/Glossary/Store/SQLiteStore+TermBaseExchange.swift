@@ -21,13 +21,13 @@ extension SQLiteStore: TermBaseExchangeStore {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let now = ISO8601DateFormatter().string(from: Date())
-    try database.write { db in
+    try writingExclusively { try database.write { db in
       try Self.writeTermBase(termBase, fingerprint: fingerprint, in: db)
       let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO termBaseImport (entry, importedAt) VALUES (?, ?)")
       for entry in imports {
         try insert.execute(arguments: [String(decoding: try encoder.encode(entry), as: UTF8.self), now])
       }
-    }
+    } }
   }
 
 }

@@ -6,10 +6,14 @@ internal import GRDB
 public final class SQLiteStore: GlossaryStore {
   public let path: String
   let database: DatabasePool
+  let writeLock: StoreWriteLock
+  /// Receives a notice when a write waits for another process's.
+  public var onWriteWait: (String) -> Void = { _ in }
 
   /// Opens (creating if needed) the store at `path` and migrates it.
   public init(path: String) throws {
     self.path = path
+    writeLock = StoreWriteLock(storePath: path)
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
     configuration.foreignKeysEnabled = true
@@ -31,7 +35,9 @@ public final class SQLiteStore: GlossaryStore {
   }
 
   public func replaceTermBase(_ termBase: CompiledTermBase, fingerprint: String) throws {
-    try database.write { db in try Self.writeTermBase(termBase, fingerprint: fingerprint, in: db) }
+    try writingExclusively {
+      try database.write { db in try Self.writeTermBase(termBase, fingerprint: fingerprint, in: db) }
+    }
   }
 
   /// Replaces the term base inside the caller's transaction; a nil

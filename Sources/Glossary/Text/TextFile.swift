@@ -69,7 +69,7 @@ public enum TextFile {
     if let offset = bytes.firstIndex(of: 0) {
       throw InputError(
         SourceLocation(file: file, line: line(at: offset)),
-        "a NUL byte\(place(offset)): not a text file (or UTF-16 without a byte-order mark)")
+        nulMessage(at: place(offset)))
     }
     // Line ends are unified on the bytes, and the String is made from one
     // contiguous buffer: Foundation's replacing and decoding from `Data`
@@ -96,42 +96,21 @@ public enum TextFile {
   /// UTF-16 bytes after a byte-order mark, as UTF-8; an unpaired surrogate
   /// or an odd byte at the end is an error naming its line and byte offset.
   static func utf8(fromUTF16 data: Data, bigEndian: Bool, file: String) throws(InputError) -> Data {
-    var utf8 = Data()
+    var transcoder = UTF16Transcoder(bigEndian: bigEndian)
+    var utf8: [UInt8] = []
     utf8.reserveCapacity(data.count)
-    var line = 1
-    let failure: (offset: Int, odd: Bool)? = data.withUnsafeBytes { buffer in
-      let count = buffer.count
-      var i = 2
-      func unit(at i: Int) -> UInt16 {
-        bigEndian ? UInt16(buffer[i]) << 8 | UInt16(buffer[i + 1]) : UInt16(buffer[i + 1]) << 8 | UInt16(buffer[i])
-      }
-      while i + 1 < count {
-        let first = unit(at: i)
-        var scalar: Unicode.Scalar?
-        var width = 2
-        switch first {
-        case 0xD800...0xDBFF:
-          if i + 3 < count, case let second = unit(at: i + 2), (0xDC00...0xDFFF).contains(second) {
-            scalar = Unicode.Scalar(0x10000 + (UInt32(first - 0xD800) << 10 | UInt32(second - 0xDC00)))
-            width = 4
-          }
-        case 0xDC00...0xDFFF: break
-        default: scalar = Unicode.Scalar(first)
-        }
-        guard let scalar else { return (i, false) }
-        if scalar == "\n" { line += 1 }
-        utf8.append(contentsOf: UTF8.encode(scalar)!)
-        i += width
-      }
-      return i < count ? (i, true) : nil
+    do {
+      try transcoder.convert(data.dropFirst(2), into: &utf8)
+      try transcoder.finish()
+    } catch {
+      throw InputError(SourceLocation(file: file, line: error.line), error.message)
     }
-    if let failure {
-      throw InputError(
-        SourceLocation(file: file, line: line),
-        failure.odd
-          ? "the file is UTF-16 but ends in half a character" : "invalid UTF-16 at byte offset \(failure.offset)")
-    }
-    return utf8
+    return Data(utf8)
+  }
+
+  /// Why a NUL byte stops a read.
+  static func nulMessage(at place: String) -> String {
+    "a NUL byte\(place): not a text file (or UTF-16 without a byte-order mark)"
   }
 
   /// The index of the first byte that does not start a valid UTF-8 sequence

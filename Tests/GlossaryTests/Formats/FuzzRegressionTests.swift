@@ -19,9 +19,11 @@ import Testing
 
   @Test(arguments: inputs("tbx"))
   func tbx(_ name: String) throws {
-    // libxml2 crashed switching to UTF-7 or UTF-32 part way through a file;
-    // FoundationXML on a processing instruction without data.
+    // libxml2 crashed switching to UTF-7 or UTF-32 part way through a file,
+    // and on malformed UTF-16; FoundationXML on a processing instruction
+    // without data.
     let expected: [String: String] = [
+      "crash-9c5b5497e22433030a089cd8ea2f1190c514fbe8": "in.tbx:1: invalid UTF-16 at byte offset 32",
       "crash-1151ddc494d11c3911d874ab929eaeddf8608b8e":
         "in.tbx:1:1: a processing instruction without data ('<?name?>'), which Foundation's XML parser cannot read: remove it",
       "crash-8f4b745ea2eb2d2e69c845116383f8c6ed376e43":
@@ -31,6 +33,19 @@ import Testing
     ]
     #expect {
       try TBXReader().read(data: Self.data("tbx", name), file: "in.tbx")
+    } throws: { error in
+      expected[name].map { (error as? InputError)?.description == $0 } ?? (error is InputError)
+    }
+  }
+
+  @Test(arguments: inputs("tmx"))
+  func tmx(_ name: String) throws {
+    let directory = try TemporaryDirectory()
+    let url = directory.url.appendingPathComponent("in.tmx")
+    try Self.data("tmx", name).write(to: url)
+    let expected = ["crash-8adf5b0aad056fbaaddc47ec8d54e0299f9e1626": "in.tmx:1: invalid UTF-16 at byte offset 24"]
+    #expect {
+      try TMXReader.read(url, name: "in.tmx", options: ImportOptions(), progress: { _ in }) { _ in }
     } throws: { error in
       expected[name].map { (error as? InputError)?.description == $0 } ?? (error is InputError)
     }

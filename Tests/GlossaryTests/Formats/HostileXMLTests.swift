@@ -125,4 +125,65 @@ import Testing
       #expect(throws: InputError.self, "\(length) bytes") { try readTBX(Array(valid.prefix(length)), in: directory) }
     }
   }
+
+  // MARK: TMX
+
+  static let unit = """
+    <tu><tuv xml:lang="en"><seg>Nurly Zhol</seg></tuv><tuv xml:lang="kk"><seg>Нұрлы жол</seg></tuv></tu>
+    """
+
+  func tmx(_ body: String, prolog: String = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") -> String {
+    prolog + "<tmx version=\"1.4\"><header srclang=\"en\"/><body>\(body)</body></tmx>\n"
+  }
+
+  func readTMX(_ bytes: [UInt8]) throws -> [TranslationUnit] {
+    let directory = try TemporaryDirectory()
+    let url = directory.url.appendingPathComponent("in.tmx")
+    try Data(bytes).write(to: url)
+    var units: [TranslationUnit] = []
+    _ = try TMXReader.read(url, name: "in.tmx", options: ImportOptions(), progress: { _ in }) { units.append($0) }
+    return units
+  }
+
+  func expectTMXError(_ bytes: [UInt8], _ message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    #expect(sourceLocation: sourceLocation) {
+      try readTMX(bytes)
+    } throws: { error in
+      (error as? InputError)?.description == message
+    }
+  }
+
+  @Test func tmxFilesPassTheSameGuard() throws {
+    let laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY a \"aaaaaaaaaa\">\n<!ENTITY b \"&a;&a;&a;&a;\">\n]>\n"
+    expectTMXError(
+      Array(tmx(Self.unit.replacingOccurrences(of: "Nurly Zhol", with: "&b;"), prolog: laughs).utf8),
+      "in.tmx:3:1: the file declares entities (<!ENTITY …>), which tm does not expand: TBX and TMX files need none")
+    expectTMXError(
+      Array(tmx("<?pi?>" + Self.unit).utf8),
+      "in.tmx:2:48: a processing instruction without data ('<?name?>'), which Foundation's XML parser cannot read: remove it")
+    expectTMXError(
+      Array(tmx(Self.unit, prolog: "<?xml version=\"1.0\" encoding=\"UTF-32\"?>\n").utf8),
+      "in.tmx:1:1: the file declares the encoding 'UTF-32', which tm does not read: save it as UTF-8")
+    let long = String(repeating: "word ", count: 120_000)
+    // A segment's text is bounded as a whole; the error is where it crosses
+    // the limit.
+    #expect {
+      try readTMX(Array(tmx(Self.unit.replacingOccurrences(of: "Nurly Zhol", with: "\(long)<ph/>\(long)")).utf8))
+    } throws: { error in
+      let message = (error as? InputError)?.description ?? ""
+      return message.hasPrefix("in.tmx:2:") && message.hasSuffix(": the text of <seg> is longer than 1 MiB, the most tm reads")
+    }
+    // UTF-16, as CAT tools write it, is read.
+    let text = tmx(Self.unit, prolog: "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n")
+    let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    #expect(try readTMX(utf16).map(\.source) == ["Nurly Zhol"])
+  }
+
+  @Test func truncatedTMXFilesAreErrors() throws {
+    let valid = Array(tmx(Self.unit + "\n" + Self.unit).utf8)
+    #expect(try readTMX(valid).count == 2)
+    for length in stride(from: 0, to: valid.count - 2, by: 3) {
+      #expect(throws: InputError.self, "\(length) bytes") { try readTMX(Array(valid.prefix(length))) }
+    }
+  }
 }

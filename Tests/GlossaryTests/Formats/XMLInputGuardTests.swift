@@ -135,6 +135,8 @@ import Testing
         verdict(utf16("<a>қазақ 𝄞 &nbsp;</a>", bigEndian: bigEndian))
           == "in.xml:1:12: the entity '&nbsp;' is not declared (tm reads no DTD): write the character itself, or a character reference such as '&#160;'")
     }
+    #expect(verdict([0xFF, 0xFE, 0x00, 0x00, 0x3C, 0x00, 0x00, 0x00]) == "in.xml:1:1: the file is UTF-32, which tm does not read: save it as UTF-8")
+    #expect(verdict([0x4C, 0x6F, 0xA7, 0x94, 0x93]) == "in.xml:1:1: the file is EBCDIC, which tm does not read: save it as UTF-8")
     // Without a byte-order mark, an XML declaration tells UTF-16.
     let bare = Array("<?xml version=\"1.0\"?><a/>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     #expect(verdict(bare) == nil)

@@ -149,7 +149,8 @@ import Testing
     #expect(try TextFile.decode(littleEndian, file: "x") == "Қазақстан\nNurly Zhol 𝄞\n")
     #expect(try TextFile.decode(bigEndian, file: "x") == "Қазақстан\nNurly Zhol 𝄞\n")
     expectError(Data([0xFF, 0xFE, 0x41, 0x00, 0x0A, 0x00, 0x00, 0xDC]), "in.txt:2: invalid UTF-16 at byte offset 6")
-    expectError(Data([0xFF, 0xFE, 0x41, 0x00, 0x42]), "in.txt:1: the file is UTF-16 but ends in half a character")
+    expectError(Data([0xFF, 0xFE, 0x41, 0x00, 0x42]), "in.txt:1: invalid UTF-16 at byte offset 4")
+    expectError(Data([0xFE, 0xFF, 0x00, 0x41, 0xD8, 0x34]), "in.txt:1: invalid UTF-16 at byte offset 4")
   }
 
   @Test func nulBytesMeanNotText() {

@@ -23,7 +23,9 @@ import Foundation
 ///   types (`x-status` → status), as `TMXWriter` writes them back.
 /// - `<prop type="x-origin">` (which `tm export --format tmx` writes) is the
 ///   unit's origin; without one, the origin is the file and line of the `<tu>`.
-/// - External entities are never loaded.
+/// - The file passes the checks of `XMLInputGuard` (no entity declarations,
+///   bounded depth and sizes); a segment, property or note holds at most
+///   `XMLInputGuard.maximumTextLength` bytes of text.
 public enum TMXReader: MemoryImporter {
   public static let formatName = "tmx"
   public static let fileExtensions = ["tmx"]
@@ -32,12 +34,8 @@ public enum TMXReader: MemoryImporter {
     _ file: URL, name: String, options: ImportOptions, progress: (Int) -> Void,
     unit: (TranslationUnit) throws -> Void
   ) throws -> [String] {
-    guard let stream = CountingInputStream(file: file) else {
-      throw InputError(SourceLocation(file: name, line: 0), "cannot read the file: no such file")
-    }
-    let parser = XMLParser(stream: stream)
-    parser.shouldResolveExternalEntities = false
-    parser.externalEntityResolvingPolicy = .never
+    let stream = try XMLInputStream(file: file, name: name)
+    let parser = stream.parser(processingNamespaces: false)
     return try withoutActuallyEscaping(unit) { unit in
       try withoutActuallyEscaping(progress) { progress in
         let handler = TMXHandler(name: name, options: options, emit: unit)
@@ -45,6 +43,7 @@ public enum TMXReader: MemoryImporter {
         parser.delegate = handler
         let finished = parser.parse()
         stream.onRead = nil
+        if let violation = stream.violation { throw violation }
         if let failure = handler.failure { throw failure }
         if !finished || !handler.sawRoot {
           let location = SourceLocation(file: name, line: max(parser.lineNumber, 1), column: parser.columnNumber)
@@ -53,36 +52,6 @@ public enum TMXReader: MemoryImporter {
         return handler.notes()
       }
     }
-  }
-}
-
-/// An input stream over a file that reports how many bytes it has read.
-private final class CountingInputStream: InputStream {
-  private let handle: FileHandle
-  private var total = 0
-  private var ended = false
-  var onRead: ((Int) -> Void)?
-
-  init?(file url: URL) {
-    guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
-    self.handle = handle
-    super.init(data: Data())
-  }
-
-  override func open() {}
-  override func close() { try? handle.close() }
-  override var hasBytesAvailable: Bool { !ended }
-  override var streamStatus: Stream.Status { ended ? .atEnd : .open }
-
-  override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
-    guard let data = try? handle.read(upToCount: maxLength), !data.isEmpty else {
-      ended = true
-      return 0
-    }
-    data.copyBytes(to: buffer, count: data.count)
-    total += data.count
-    onRead?(total)
-    return data.count
   }
 }
 
@@ -114,6 +83,9 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
   private var placeholder = 0
   private var propertyType: String?
   private var text: String?
+
+  /// The elements open, innermost last.
+  private var open: [String] = []
 
   private var leftOut = 0
   /// The language tags seen so far (a file uses a handful, thousands of times).
@@ -151,6 +123,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
     attributes: [String: String]
   ) {
     guard failure == nil else { return }
+    open.append(element)
     if !sawRoot {
       guard element == "tmx" else { return fail(parser, "not a TMX file (the root element is <\(element)>)") }
       sawRoot = true
@@ -216,10 +189,22 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     if inSegment {
-      if codeDepth == 0 { segment += string }
+      if codeDepth == 0 {
+        guard withinLimit(segment, string, parser) else { return }
+        segment += string
+      }
     } else if text != nil {
+      guard withinLimit(text!, string, parser) else { return }
       text! += string
     }
+  }
+
+  /// Whether `text` may grow by `more`; else the read fails.
+  private func withinLimit(_ text: String, _ more: String, _ parser: XMLParser) -> Bool {
+    guard text.utf8.count + more.utf8.count > XMLInputGuard.maximumTextLength else { return true }
+    let element = inSegment ? "seg" : propertyType == "note" ? "note" : "prop"
+    fail(parser, "the text of <\(element)> is longer than \(TextFile.describe(size: XMLInputGuard.maximumTextLength)), the most tm reads")
+    return false
   }
 
   func parser(_ parser: XMLParser, foundCDATA block: Data) {
@@ -228,6 +213,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
     guard failure == nil else { return }
+    _ = open.popLast()
     if inSegment {
       switch element {
       case "seg":
@@ -272,8 +258,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
   }
 
   func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
-    let code = (error as NSError).code
-    fail(parser, "malformed XML (\(XMLErrorText.describe(code)))")
+    fail(parser, "malformed XML (\(LibXML2Error.describe(error, openElement: open.last)))")
   }
 }
 
@@ -302,33 +287,5 @@ enum TMXDate {
     let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
     let days = era * 146097 + dayOfEra - 719468
     return Date(timeIntervalSince1970: Double(days * 86400 + hour * 3600 + minute * 60 + second))
-  }
-}
-
-/// Short descriptions of the libxml2 errors a malformed file causes most.
-enum XMLErrorText {
-  static func describe(_ code: Int) -> String {
-    switch code {
-    case 4: "the document is empty"
-    case 5: "the document ends too early"
-    case 9: "invalid character"
-    case 23: "missing ';' after an entity reference"
-    case 26: "undefined entity"
-    case 31, 81: "unknown or invalid encoding"
-    case 33, 34: "an attribute value is not quoted properly"
-    case 37: "unterminated entity reference"
-    case 38: "'<' inside an attribute value"
-    case 39, 41, 75: "malformed attribute"
-    case 42: "attribute given twice"
-    case 65: "white space required"
-    case 68: "a name is required (unescaped '<' or '&'?)"
-    case 72, 73, 74: "malformed tag"
-    case 76: "opening and ending tag mismatch"
-    case 77: "a tag is not closed"
-    case 85: "the elements are not balanced"
-    case 86: "extra content after the document element"
-    case 89: "entity loop"
-    default: "libxml2 error \(code)"
-    }
   }
 }

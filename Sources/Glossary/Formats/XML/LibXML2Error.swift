@@ -14,7 +14,7 @@ enum LibXML2Error {
     39: "an attribute value is not quoted", 40: "an attribute value is not closed", 41: "an attribute has no value",
     42: "an attribute appears twice", 45: "a comment is not closed", 47: "a processing instruction is not closed",
     57: "the XML declaration is not closed", 61: "the DOCTYPE is not closed", 63: "a CDATA section is not closed",
-    64: "a processing instruction named 'xml' after the start", 65: "a space is missing", 68: "a name is missing",
+    64: "a processing instruction named 'xml' after the start", 65: "a space is missing", 68: "a name is missing (an unescaped '<' or '&'?)",
     73: "'>' is missing", 74: "'</' is missing", 75: "'=' is missing",
     76: "an end tag does not match its start tag", 77: "a tag is not closed", 79: "an invalid encoding name",
     80: "'--' inside a comment", 81: "bytes that are not valid in the file's encoding", 85: "the elements are not balanced",

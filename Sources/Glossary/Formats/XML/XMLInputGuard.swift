@@ -27,8 +27,8 @@
 ///
 /// The scan reads UTF-8 and other ASCII-based encodings byte by byte, and
 /// UTF-16 (with a byte-order mark, or starting `<?xml`) by code unit; the
-/// lengths count code units. Everything else about well-formedness is left
-/// to libxml2.
+/// lengths count code units. UTF-32 and EBCDIC are refused. Everything else
+/// about well-formedness is left to libxml2.
 public struct XMLInputGuard: Sendable {
   /// The deepest nesting of elements: TBX and TMX files nest under 15.
   public static let maximumDepth = 100
@@ -44,7 +44,8 @@ public struct XMLInputGuard: Sendable {
   /// The first rule the input broke, if any; the guard reads no further.
   public private(set) var violation: InputError?
 
-  private enum Encoding { case bytes, utf16LE, utf16BE }
+  /// How the file's bytes make characters, as far as the guard is concerned.
+  enum Encoding { case bytes, utf16LE, utf16BE }
 
   private enum State {
     case text, markupOpen, bang, comment, cdata, processingInstruction, declaration
@@ -57,7 +58,10 @@ public struct XMLInputGuard: Sendable {
 
   private typealias Position = (line: Int, column: Int)
 
-  private var encoding: Encoding?
+  /// The file's encoding, once its first four bytes are read.
+  private(set) var encoding: Encoding?
+  /// Whether the file starts with a byte-order mark (of `encoding`).
+  private(set) var hasByteOrderMark = false
   /// Bytes held back: the first four, until the encoding is known, and then
   /// half a UTF-16 code unit at the end of a chunk.
   private var pending: [UInt8] = []
@@ -131,14 +135,22 @@ public struct XMLInputGuard: Sendable {
   private mutating func scanHead() -> Bool {
     let head = pending
     pending = []
+    if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE, 0x00, 0x00])
+      || head.starts(with: [0x00, 0x00, 0x00, 0x3C]) || head.starts(with: [0x3C, 0x00, 0x00, 0x00])
+    {
+      return fail(at: (1, 1), "the file is UTF-32, which tm does not read: save it as UTF-8")
+    }
+    if head.starts(with: [0x4C, 0x6F, 0xA7, 0x94]) {
+      return fail(at: (1, 1), "the file is EBCDIC, which tm does not read: save it as UTF-8")
+    }
     switch head.count >= 2 ? (head[0], head[1]) : (0, 0) {
-    case (0xFF, 0xFE): (encoding, skipping) = (.utf16LE, 2)
-    case (0xFE, 0xFF): (encoding, skipping) = (.utf16BE, 2)
+    case (0xFF, 0xFE): (encoding, skipping, hasByteOrderMark) = (.utf16LE, 2, true)
+    case (0xFE, 0xFF): (encoding, skipping, hasByteOrderMark) = (.utf16BE, 2, true)
     case (0x3C, 0x00) where head.count == 4 && head[2] == 0x3F && head[3] == 0x00: encoding = .utf16LE
     case (0x00, 0x3C) where head.count == 4 && head[2] == 0x00 && head[3] == 0x3F: encoding = .utf16BE
     default:
       encoding = .bytes
-      if head.starts(with: [0xEF, 0xBB, 0xBF]) { skipping = 3 }
+      if head.starts(with: [0xEF, 0xBB, 0xBF]) { (skipping, hasByteOrderMark) = (3, true) }
     }
     return head.withUnsafeBytes { scanUnits($0[...]) }
   }

@@ -8,6 +8,10 @@ import Foundation
 /// in chunks and passed through an `XMLInputGuard`: the one way `tm`'s XML
 /// readers parse, so that every reader has the same limits.
 ///
+/// A UTF-16 file is converted to UTF-8 here, its XML declaration made to say
+/// so, and libxml2 only ever reads UTF-8 or a single-byte encoding: its push
+/// parser crashes on some malformed UTF-16 (found by fuzzing).
+///
 /// When the guard finds a broken rule the stream fails, the parser stops,
 /// and `violation` says where and why; a reader checks it before anything
 /// the parser or its delegate reported.
@@ -17,6 +21,14 @@ public final class XMLInputStream: InputStream {
   private var ended = false
   private var failed = false
   private var readError: InputError?
+  /// Converts a UTF-16 file; nil for any other.
+  private var transcoder: UTF16Transcoder?
+  /// Bytes for the parser not handed over yet, from `pendingStart` on.
+  private var pending: [UInt8] = []
+  private var pendingStart = 0
+  /// Whether the converted XML declaration may still need its encoding
+  /// rewritten.
+  private var declarationPending = true
   /// The bytes read so far.
   public private(set) var bytesRead = 0
   /// Receives `bytesRead` after each chunk (for progress bars).
@@ -76,29 +88,89 @@ public final class XMLInputStream: InputStream {
   }
 
   public override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
-    guard !failed, !ended else { return failed ? -1 : 0 }
+    guard !failed else { return -1 }
+    while pending.count - pendingStart < maxLength && !ended {
+      guard readChunk(maxLength) else { return fail() }
+    }
+    let count = min(maxLength, pending.count - pendingStart)
+    pending.withUnsafeBufferPointer { source in
+      buffer.update(from: source.baseAddress! + pendingStart, count: count)
+    }
+    pendingStart += count
+    if pendingStart == pending.count { (pending, pendingStart) = ([], 0) }
+    return count
+  }
+
+  /// Reads, checks (and converts) the next chunk of the file into
+  /// `pending`; false on a broken rule or a read error.
+  private func readChunk(_ size: Int) -> Bool {
     let chunk: Data
     switch source {
     case .file(let handle):
       do {
-        chunk = try handle.read(upToCount: maxLength) ?? Data()
+        chunk = try handle.read(upToCount: size) ?? Data()
       } catch {
         readError = InputError(
           SourceLocation(file: inputGuard.file, line: 0), "cannot read the file: \(TextFile.describe(error))")
-        return fail()
+        return false
       }
     case .data(let data):
-      chunk = data[(data.startIndex + bytesRead)...].prefix(maxLength)
+      chunk = data[(data.startIndex + bytesRead)...].prefix(size)
     }
     if chunk.isEmpty {
       ended = true
-      return inputGuard.finish() ? 0 : fail()
+      guard inputGuard.finish() else { return false }
+      return convert { try transcoder?.finish() }
     }
-    guard chunk.withUnsafeBytes({ inputGuard.scan($0) }) else { return fail() }
-    chunk.copyBytes(to: buffer, count: chunk.count)
+    guard chunk.withUnsafeBytes({ inputGuard.scan($0) }) else { return false }
+    let start = bytesRead
     bytesRead += chunk.count
     onRead?(bytesRead)
-    return chunk.count
+    if start == 0, let encoding = inputGuard.encoding, encoding != .bytes {
+      let bom = inputGuard.hasByteOrderMark
+      transcoder = UTF16Transcoder(bigEndian: encoding == .utf16BE, offset: bom ? 2 : 0)
+      return convert { try transcoder!.convert(chunk.dropFirst(bom ? 2 : 0), into: &pending) }
+    }
+    guard transcoder != nil else {
+      pending.append(contentsOf: chunk)
+      return true
+    }
+    return convert { try transcoder!.convert(chunk, into: &pending) }
+  }
+
+  /// Runs a step of the UTF-16 conversion, then fixes the declaration.
+  private func convert(_ step: () throws -> Void) -> Bool {
+    do {
+      try step()
+    } catch {
+      let failure = error as! UTF16Transcoder.Failure
+      readError = InputError(SourceLocation(file: inputGuard.file, line: failure.line), failure.message)
+      return false
+    }
+    if transcoder != nil, declarationPending { rewriteDeclaration() }
+    return true
+  }
+
+  /// Makes the XML declaration of converted text say UTF-8 (libxml2 would
+  /// read it as UTF-16 otherwise), once the declaration is whole.
+  private func rewriteDeclaration() {
+    let prefix = Array("<?xml".utf8)
+    guard pending.count >= prefix.count || ended else { return }
+    guard pending.starts(with: prefix) else {
+      declarationPending = false
+      return
+    }
+    guard let end = pending.firstRange(of: Array("?>".utf8))?.lowerBound else {
+      if pending.count > 1024 || ended { declarationPending = false }
+      return
+    }
+    declarationPending = false
+    let declaration = String(decoding: pending[..<end], as: UTF8.self)
+    guard let value = declaration.range(of: #"encoding\s*=\s*["'][^"']*["']"#, options: .regularExpression) else {
+      return
+    }
+    let rewritten = declaration.replacingCharacters(in: value, with: "encoding=\"UTF-8\"")
+    pending.replaceSubrange(..<end, with: Array(rewritten.utf8))
   }
 
   private func fail() -> Int {

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Kills `tm import` with SIGKILL at random points and checks the store.
+
+    kill_import.py TM CORPUS [--kills N] [--seed S] [--base FILE ...]
+
+Builds a store from the --base files (default: none), records a digest of
+every table, then N times: starts `tm import CORPUS`, kills it with SIGKILL
+after a random delay within the time a full import takes, and checks that
+`PRAGMA integrity_check` says ok and that the digest is unchanged. Finally
+imports CORPUS to the end and checks that the memory grew. Prints one line
+per kill and a summary.
+"""
+import argparse, hashlib, os, random, shutil, signal, sqlite3, subprocess, sys, tempfile, time
+
+
+def digest(path):
+    """A SHA-256 over every row of every ordinary table, in a fixed order."""
+    db = sqlite3.connect(path)
+    h = hashlib.sha256()
+    tables = [name for name, sql in db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        if not (sql or '').upper().startswith('CREATE VIRTUAL')]
+    for table in tables:
+        columns = len(db.execute(f'SELECT * FROM "{table}" LIMIT 0').description)
+        order = ', '.join(str(i + 1) for i in range(columns))
+        h.update(table.encode())
+        for row in db.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
+            h.update(repr(row).encode())
+    db.close()
+    return h.hexdigest()
+
+
+def integrity(path):
+    db = sqlite3.connect(path)
+    result = [row[0] for row in db.execute('PRAGMA integrity_check')]
+    count = db.execute('SELECT count(*) FROM memoryUnit').fetchone()[0]
+    db.close()
+    return ' '.join(result), count
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('tm')
+    parser.add_argument('corpus')
+    parser.add_argument('--kills', type=int, default=8)
+    parser.add_argument('--seed', type=int, default=7)
+    parser.add_argument('--base', nargs='*', default=[])
+    parser.add_argument('--dir', default=None)
+    args = parser.parse_args()
+    random.seed(args.seed)
+    env = dict(os.environ, SWIFT_BACKTRACE='enable=no', NO_COLOR='1')
+    work = args.dir or tempfile.mkdtemp(prefix='tm-kill-')
+    store = os.path.join(work, 'store.sqlite')
+    for base in args.base:
+        subprocess.run([args.tm, 'import', base, '--db', store], check=True, env=env, capture_output=True)
+    if not args.base:
+        subprocess.run([args.tm, 'import', args.corpus, '--db', store, '--format', 'tsv'], env=env,
+                       capture_output=True)  # creates the store (fails on purpose if the format is wrong)
+    before = digest(store)
+    check, units = integrity(store)
+    print(f'store before: {units} units, integrity {check}, digest {before[:16]}', flush=True)
+
+    # How long a full import takes, on a copy.
+    copy = os.path.join(work, 'copy.sqlite')
+    shutil.copy(store, copy)
+    start = time.time()
+    subprocess.run([args.tm, 'import', args.corpus, '--db', copy], check=True, env=env, capture_output=True)
+    full = time.time() - start
+    _, complete = integrity(copy)
+    for suffix in ('', '-wal', '-shm', '-lock'):
+        if os.path.exists(copy + suffix): os.remove(copy + suffix)
+    print(f'a full import takes {full:.1f} s', flush=True)
+
+    failures = 0
+    for k in range(args.kills):
+        delay = random.uniform(0.02, 1.0) * full
+        process = subprocess.Popen([args.tm, 'import', args.corpus, '--db', store], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        status = process.wait()
+        wal = os.path.getsize(store + '-wal') if os.path.exists(store + '-wal') else 0
+        start = time.time()
+        check, units = integrity(store)
+        after = digest(store)
+        took = time.time() - start
+        same = after == before
+        killed = status == -signal.SIGKILL
+        # Killed after its commit, the import is whole: that is all right too.
+        committed = not same and units == complete
+        ok = check == 'ok' and (same or committed) and killed
+        failures += not ok
+        outcome = 'unchanged' if same else 'the whole import (killed after the commit)' if committed else 'CHANGED'
+        print(f'kill {k + 1}: after {delay:5.1f} s, status {status}, WAL {wal / 1e6:7.1f} MB, '
+              f'integrity {check}, {units} units, store {outcome} '
+              f'(checked in {took:.1f} s){"" if ok else "  <-- FAILED"}', flush=True)
+        if committed:
+            break
+    start = time.time()
+    done = subprocess.run([args.tm, 'import', args.corpus, '--db', store], env=env, capture_output=True, text=True)
+    check, units = integrity(store)
+    print(f'then a full import: status {done.returncode} in {time.time() - start:.1f} s, {units} units, '
+          f'integrity {check}: {done.stdout.strip()}', flush=True)
+    print(f'{args.kills - failures} of {args.kills} kills left the store as it was')
+    sys.exit(1 if failures or done.returncode else 0)
+
+
+main()
