@@ -60,6 +60,10 @@ public struct ProjectLayout: Sendable {
     for file in try sourceFiles() {
       mix(file.name.utf8)
       mix([0])
+      // The build reads no larger file (TextFile): saying so now spares
+      // hashing gigabytes on every command.
+      let size = (try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? NSNumber)?.intValue ?? 0
+      guard size <= TextFile.maximumSize else { throw TextFile.tooLarge(file.name) }
       let data = try Data(contentsOf: file.url)
       data.withUnsafeBytes { mix($0) }
       mix([0])

@@ -19,6 +19,13 @@ import Testing
       #expect(try tm.run(["check", file]).stdout == "no findings in 1 file\n")
     }
     #expect(try tm.run(["check", "empty.txt"]).stdout == "no findings in 1 file\n")
+    // A memory in UTF-16 with CRLF line ends, as CAT tools save it.
+    let memory = "en\tru\r\nNurly Zhol programme\tпрограмма «Нурлы жол»\r\nBright Path\tСветлый путь\r\n"
+    try Data([0xFF, 0xFE] + memory.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: tm.url("memory.tsv"))
+    let imported = try tm.run(["import", "memory.tsv"])
+    #expect(imported.status == 0)
+    #expect(imported.stdout.hasPrefix("imported 2 units from 1 file"), "\(imported.stdout)")
+    #expect(try tm.run(["match", "Bright Path"]).stdout.contains("Светлый путь"))
     #expect(try tm.run(["extract", "empty.txt", "--format", "tsv"]).status == 0)
   }
 
@@ -43,14 +50,28 @@ import Testing
     }
   }
 
-  /// A 2 GB file (sparse: it takes no disk) is refused after reading 32 MiB.
+  /// A 2 GB file (sparse: it takes no disk) is refused at once, and never
+  /// read whole.
   @Test func hugeFilesAreRefused() throws {
     let tm = try TMRunner()
     defer { tm.remove() }
-    try Data().write(to: tm.url("huge.txt"))
-    let handle = try FileHandle(forWritingTo: tm.url("huge.txt"))
-    try handle.truncate(atOffset: 2 << 30)
-    try handle.close()
+    for name in ["huge.txt", "huge.tbx", "huge.tmx", "huge.tsv", "huge.po"] {
+      try Data().write(to: tm.url(name))
+      let handle = try FileHandle(forWritingTo: tm.url(name))
+      try handle.truncate(atOffset: 2 << 30)
+      try handle.close()
+    }
+    let imports = [
+      "huge.tbx": "huge.tbx:0: the file is larger than 64 MiB, the most tm reads at once: split it",
+      "huge.tmx": "huge.tmx:1:1: a NUL character: the file is not text, or is UTF-16 or UTF-32 without a byte-order mark",
+      "huge.tsv": "huge.tsv:1: the line is longer than 1 MiB, the most tm reads",
+      "huge.po": "huge.po:1: the line is longer than 1 MiB, the most tm reads",
+    ]
+    for (file, message) in imports {
+      let output = try tm.run(file.hasSuffix(".po") ? ["import", file, "--target-lang", "ru"] : ["import", file])
+      #expect(output.status == 1)
+      #expect(output.stderr.hasSuffix("Error: \(message)\n"), "\(output.stderr)")
+    }
     let message = "Error: huge.txt:0: the file is larger than 32 MiB, the most tm reads at once: split it\n"
     let check = try tm.run(["check", "huge.txt"])
     #expect(check.status == 2)
@@ -76,6 +97,14 @@ import Testing
     let after = try tm.run(["export", "--format", "tsv"])
     #expect(after.stdout == before)
     #expect(after.stderr == "")
+    // A seed too large to read is named before anything reads it.
+    try Data().write(to: tm.url("seeds/huge.txt"))
+    let handle = try FileHandle(forWritingTo: tm.url("seeds/huge.txt"))
+    try handle.truncate(atOffset: 2 << 30)
+    try handle.close()
+    let huge = try tm.run(["lookup", "Astana"])
+    #expect(huge.status == 1)
+    #expect(huge.stderr == "Error: seeds/huge.txt:0: the file is larger than 32 MiB, the most tm reads at once: split it\n")
   }
 
   @Test func billionLaughsImportIsRejectedAndChangesNothing() throws {

@@ -26,12 +26,15 @@ public enum TextFile {
     } catch {
       throw InputError(SourceLocation(file: name, line: 0), "cannot read the file: \(describe(error))")
     }
-    guard data.count <= maximumSize else {
-      throw InputError(
-        SourceLocation(file: name, line: 0),
-        "the file is larger than \(describe(size: maximumSize)), the most tm reads at once: split it")
-    }
+    guard data.count <= maximumSize else { throw tooLarge(name, maximumSize: maximumSize) }
     return try decode(data, file: name)
+  }
+
+  /// The error for a file over `maximumSize`.
+  static func tooLarge(_ name: String, maximumSize: Int = maximumSize) -> InputError {
+    InputError(
+      SourceLocation(file: name, line: 0),
+      "the file is larger than \(describe(size: maximumSize)), the most tm reads at once: split it")
   }
 
   /// Decodes UTF-8 bytes, or UTF-16 ones after a byte-order mark; `file`

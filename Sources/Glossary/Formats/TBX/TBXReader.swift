@@ -39,11 +39,16 @@ public struct TBXReader: Sendable {
     public var skippedLanguages: [String: Int]
   }
 
+  /// The largest TBX file read: 64 MiB. Every entry is held in memory to be
+  /// merged (about seven times the file's size), and lookups load the whole
+  /// term base.
+  public static let maximumSize = 64 << 20
+
   public init() {}
 
   /// Reads the file at `url`; `file` names it in errors and in the entries.
   public func read(_ url: URL, file: String) throws -> Result {
-    try parse(XMLInputStream(file: url, name: file), file: file)
+    try parse(XMLInputStream(file: url, name: file, maximumSize: Self.maximumSize), file: file)
   }
 
   /// Reads TBX from memory; `file` names it in errors.

@@ -42,11 +42,22 @@ public final class XMLInputStream: InputStream {
   /// The rule the input broke, or why it could not be read, if either.
   public var violation: InputError? { readError ?? inputGuard.violation }
 
-  /// A stream over the file at `url`; `file` names it in errors.
-  public init(file url: URL, name file: String) throws {
+  /// The most bytes read before the stream fails, if any.
+  private let maximumSize: Int?
+
+  /// A stream over the file at `url`; `file` names it in errors. With a
+  /// `maximumSize`, a larger file is an error (before it is read at all,
+  /// when its size is known).
+  public init(file url: URL, name file: String, maximumSize: Int? = nil) throws {
+    self.maximumSize = maximumSize
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
       throw InputError(SourceLocation(file: file, line: 0), "cannot read the file: no such file")
+    }
+    if let maximumSize, let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber,
+      size.intValue > maximumSize
+    {
+      throw TextFile.tooLarge(file, maximumSize: maximumSize)
     }
     do {
       source = .file(try FileHandle(forReadingFrom: url))
@@ -59,6 +70,7 @@ public final class XMLInputStream: InputStream {
 
   /// A stream over bytes in memory; `file` names them in errors.
   public init(data: Data, name file: String) {
+    maximumSize = nil
     source = .data(data)
     inputGuard = XMLInputGuard(file: file)
     super.init(data: Data())
@@ -125,6 +137,10 @@ public final class XMLInputStream: InputStream {
     guard chunk.withUnsafeBytes({ inputGuard.scan($0) }) else { return false }
     let start = bytesRead
     bytesRead += chunk.count
+    if let maximumSize, bytesRead > maximumSize {
+      readError = TextFile.tooLarge(inputGuard.file, maximumSize: maximumSize)
+      return false
+    }
     onRead?(bytesRead)
     if start == 0, let encoding = inputGuard.encoding, encoding != .bytes {
       let bom = inputGuard.hasByteOrderMark
