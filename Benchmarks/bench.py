@@ -111,7 +111,9 @@ def bench_size(args, n):
         if os.path.exists(db + suffix):
             os.remove(db + suffix)
     print(f"[{n}] import", file=sys.stderr)
+    load_before = loadavg()
     import_wall, import_rss, import_out = gnu_time([args.tm, "import", tmx, "--db", db])
+    import_load = f"{load_before} → {loadavg()}"
     store_mb = os.path.getsize(db) / 1e6
 
     print(f"[{n}] match --queries", file=sys.stderr)
@@ -184,7 +186,7 @@ def bench_size(args, n):
         rf.append((time.perf_counter() - start) * 1000)
 
     return {
-        "n": n, "import_s": import_wall, "import_rss_mb": import_rss, "import_out": import_out, "store_mb": store_mb,
+        "n": n, "import_s": import_wall, "import_load": import_load, "import_rss_mb": import_rss, "import_out": import_out, "store_mb": store_mb,
         "batch_s": batch_wall, "p50": percentile(ms, 50), "p95": percentile(ms, 95), "p99": percentile(ms, 99),
         "max": max(ms), "mean": statistics.mean(ms),
         "kinds": {k: (percentile(v, 50), percentile(v, 95), percentile(v, 99), max(v)) for k, v in sorted(by_kind.items())},
@@ -195,6 +197,12 @@ def bench_size(args, n):
         "add_s": add_wall, "add_n": len(queries) * 2, "add_one_s": add_one_wall, "add_found": add_found,
         "rf_p50": percentile(rf, 50), "rf_p95": percentile(rf, 95),
     }
+
+
+def loadavg():
+    """The 1-minute load average: other work sharing the CPUs."""
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
 
 
 def machine():
@@ -243,7 +251,8 @@ def write(results, args, before, after):
             f"for {r['identical']}/{r['queries']} queries (whole match lists, every score) and for "
             f"{r['heavy_identical']}/{r['heavy_count']} placeholder-heavy queries; incremental add of "
             f"{r['add_n']:,} units {f(r['add_s'], 2)} s, of 1 unit {f(r['add_one_s'], 2)} s (process wall time, "
-            f"found again: {'yes' if r['add_found'] else 'NO'}); `{r['import_out']}`.")
+            f"found again: {'yes' if r['add_found'] else 'NO'}); `{r['import_out']}` (1-minute load average "
+            f"{r['import_load']} around the import).")
     out += ["", "How to read this:", "",
             "- Latency is measured inside the process around each query (`--timings`), after a warm-up run; "
             "it includes tokenizing the query, the index lookups, scoring and the word diff, not JSON output.",

@@ -6,17 +6,6 @@ import Testing
 /// joined, split, dropped and added at random (seeded), with the true
 /// alignment known. Scored as precision and recall of beads.
 @Suite struct AlignmentQualityTests {
-  /// A reproducible random number generator (SplitMix64).
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   struct Score {
     var correct = 0

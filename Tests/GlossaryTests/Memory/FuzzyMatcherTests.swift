@@ -5,17 +5,6 @@ import Testing
 /// The index filter is lossless: for every query, threshold, limit and
 /// target the index returns exactly what scoring every segment returns.
 @Suite struct FuzzyMatcherTests {
-  /// A deterministic generator (SplitMix64), so a failure can be replayed.
-  struct Random: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   /// Words with a skewed frequency, placeholders and punctuation, as in
   /// software messages: a few tokens are in most segments.
@@ -23,14 +12,14 @@ import Testing
     ["%s", "the", ":", "%s", ".", "file", "%d", "not", "could", "open", "{0}", "of", "in", ",", "a", "to"]
     + (0..<120).map { "w\($0)" }
 
-  static func words(_ count: Int, _ random: inout Random) -> [String] {
+  static func words(_ count: Int, _ random: inout SeededGenerator) -> [String] {
     (0..<count).map { _ in
       let skewed = Int(pow(Double.random(in: 0..<1, using: &random), 2.5) * Double(vocabulary.count))
       return vocabulary[min(skewed, vocabulary.count - 1)]
     }
   }
 
-  static func edited(_ words: [String], edits: Int, _ random: inout Random) -> [String] {
+  static func edited(_ words: [String], edits: Int, _ random: inout SeededGenerator) -> [String] {
     var words = words
     for _ in 0..<edits {
       let position = Int.random(in: 0...words.count, using: &random)
@@ -44,7 +33,7 @@ import Testing
   }
 
   @Test func indexedResultsEqualTheExhaustiveScan() throws {
-    var random = Random(state: 20_240_601)
+    var random = SeededGenerator(state: 20_240_601)
     let scratch = try ScratchMemory()
     var sources: [[String]] = []
     for _ in 0..<400 { sources.append(Self.words(Int.random(in: 1...24, using: &random), &random)) }
