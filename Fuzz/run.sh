@@ -9,8 +9,8 @@
 # the regression inputs in Tests/GlossaryTests/Fixtures/fuzz/<target>/) and,
 # when present, the shared samples in $TM_SHARED (default /work/shared). The
 # corpus grows in Fuzz/.build/corpus/<target>; crashes land in
-# Fuzz/.build/artifacts/<target>/. Each run ends with libFuzzer's
-# "Done N runs in S second(s)" line.
+# Fuzz/.build/artifacts/<target>/ and make the script exit with status 1.
+# Each run ends with libFuzzer's "Done N runs in S second(s)" line.
 set -euo pipefail
 cd "$(dirname "$0")"
 repo=$(cd .. && pwd)
@@ -31,6 +31,8 @@ shared=${TM_SHARED:-/work/shared}
 # FoundationXML leaks an error object per XML error it reports (lsan.supp).
 export LSAN_OPTIONS="suppressions=$PWD/lsan.supp:print_suppressions=0"
 export SWIFT_BACKTRACE=enable=no
+
+failed=()
 
 # Cuts text files into pieces of at most 4 KB at line ends, one file each.
 pieces() {
@@ -93,6 +95,13 @@ for target in "$@"; do
     *) options+=(-max_len=4096) ;;
   esac
   echo "== $target: $seconds s" >&2
-  TM_FUZZ_TARGET=$target "$fuzzer" "${options[@]}" "$corpus" 2>&1 | tee ".build/$target.log" |
-    grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|artifact_prefix)|deadly signal|Test unit written' >&2 || true
+  status=0
+  TM_FUZZ_TARGET=$target "$fuzzer" "${options[@]}" "$corpus" >".build/$target.log" 2>&1 || status=$?
+  grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|artifact_prefix)|deadly signal|Test unit written' \
+    ".build/$target.log" >&2 || true
+  [ "$status" -eq 0 ] || failed+=("$target")
 done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzzing found crashes in: ${failed[*]} (inputs in Fuzz/.build/artifacts/)" >&2
+  exit 1
+fi

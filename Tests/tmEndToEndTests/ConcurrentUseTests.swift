@@ -52,7 +52,9 @@ import Testing
     while big.isRunning {
       // Each read runs in full while the import does: it must see the store
       // as the import found it.
-      let reads = [try tm.run(["lookup", "Nurly Zhol"] + db), try tm.run(query), try tm.run(["concordance", "omega"] + db)]
+      let reads = [
+        try tm.run(["lookup", "Nurly Zhol"] + db), try tm.run(query), try tm.run(["concordance", "omega"] + db),
+      ]
       guard big.isRunning else { break }
       readsDuringImport += 1
       #expect(reads[0].stdout == lookup.stdout && reads[0].status == 0)
@@ -129,14 +131,7 @@ extension TMRunner {
   /// Starts `tm` with `arguments` in the project directory without waiting;
   /// its output goes to NAME.stdout and NAME.stderr there.
   func spawn(_ arguments: [String], output name: String) throws -> Process {
-    let process = Process()
-    process.executableURL = Self.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    var environment = ProcessInfo.processInfo.environment
-    environment["TM_DB"] = nil
-    environment["SWIFT_BACKTRACE"] = "enable=no"
-    process.environment = environment
+    let process = makeProcess(arguments, environment: ["SWIFT_BACKTRACE": "enable=no"])
     for (suffix, keyPath) in [("stdout", \Process.standardOutput), ("stderr", \Process.standardError)] {
       let file = url("\(name).\(suffix)")
       try Data().write(to: file)

@@ -50,20 +50,23 @@ import Testing
     }
   }
 
-  /// A 2 GB file (sparse: it takes no disk) is refused at once, and never
-  /// read whole.
+  /// A file of 2 GB of zeros that takes no disk.
+  static func writeSparseFile(_ url: URL) throws {
+    try Data().write(to: url)
+    let handle = try FileHandle(forWritingTo: url)
+    try handle.truncate(atOffset: 2 << 30)
+    try handle.close()
+  }
+
+  /// A 2 GB file is refused at once, and never read whole.
   @Test func hugeFilesAreRefused() throws {
     let tm = try TMRunner()
     defer { tm.remove() }
-    for name in ["huge.txt", "huge.tbx", "huge.tmx", "huge.tsv", "huge.po"] {
-      try Data().write(to: tm.url(name))
-      let handle = try FileHandle(forWritingTo: tm.url(name))
-      try handle.truncate(atOffset: 2 << 30)
-      try handle.close()
-    }
+    for name in ["huge.txt", "huge.tbx", "huge.tmx", "huge.tsv", "huge.po"] { try Self.writeSparseFile(tm.url(name)) }
     let imports = [
       "huge.tbx": "huge.tbx:0: the file is larger than 64 MiB, the most tm reads at once: split it",
-      "huge.tmx": "huge.tmx:1:1: a NUL character: the file is not text, or is UTF-16 or UTF-32 without a byte-order mark",
+      "huge.tmx":
+        "huge.tmx:1:1: a NUL character: the file is not text, or is UTF-16 or UTF-32 without a byte-order mark",
       "huge.tsv": "huge.tsv:1: the line is longer than 1 MiB, the most tm reads",
       "huge.po": "huge.po:1: the line is longer than 1 MiB, the most tm reads",
     ]
@@ -90,7 +93,8 @@ import Testing
     try Data(places.utf8.prefix(200) + [0] + places.utf8.dropFirst(200)).write(to: tm.url("data/termbase/places.tsv"))
     let output = try tm.run(["lookup", "Astana"])
     #expect(output.status == 1)
-    #expect(output.stderr.hasPrefix("Error: data/termbase/places.tsv:3: a NUL byte at byte offset 200: not a text file"))
+    #expect(
+      output.stderr.hasPrefix("Error: data/termbase/places.tsv:3: a NUL byte at byte offset 200: not a text file"))
     // With the file as it was, the store needs no rebuild: the failed one
     // never wrote.
     try tm.write(places, to: "data/termbase/places.tsv")
@@ -98,13 +102,11 @@ import Testing
     #expect(after.stdout == before)
     #expect(after.stderr == "")
     // A seed too large to read is named before anything reads it.
-    try Data().write(to: tm.url("seeds/huge.txt"))
-    let handle = try FileHandle(forWritingTo: tm.url("seeds/huge.txt"))
-    try handle.truncate(atOffset: 2 << 30)
-    try handle.close()
+    try Self.writeSparseFile(tm.url("seeds/huge.txt"))
     let huge = try tm.run(["lookup", "Astana"])
     #expect(huge.status == 1)
-    #expect(huge.stderr == "Error: seeds/huge.txt:0: the file is larger than 32 MiB, the most tm reads at once: split it\n")
+    #expect(
+      huge.stderr == "Error: seeds/huge.txt:0: the file is larger than 32 MiB, the most tm reads at once: split it\n")
   }
 
   @Test func billionLaughsImportIsRejectedAndChangesNothing() throws {
@@ -120,7 +122,8 @@ import Testing
     #expect(output.status == 1)
     #expect(
       output.stderr
-        == "Error: laughs.tbx:3:1: the file declares entities (<!ENTITY …>), which tm does not expand: TBX and TMX files need none\n")
+        == "Error: laughs.tbx:3:1: the file declares entities (<!ENTITY …>), which tm does not expand: TBX and TMX files need none\n"
+    )
     #expect(try tm.run(["export"]).stdout == before)
   }
 }

@@ -55,15 +55,7 @@ struct TMRunner {
   /// drained while the process runs, so large outputs cannot deadlock it.
   @discardableResult
   func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Output {
-    let process = Process()
-    process.executableURL = Self.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    var env = ProcessInfo.processInfo.environment
-    env["TM_DB"] = nil
-    env["NO_COLOR"] = nil
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
+    let process = makeProcess(arguments, environment: environment)
     let out = Pipe()
     let err = Pipe()
     let input = Pipe()
@@ -87,6 +79,23 @@ struct TMRunner {
     return Output(
       stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self),
       status: process.terminationStatus)
+  }
+}
+
+extension TMRunner {
+  /// A `tm` process with `arguments`, to run in the project directory, with
+  /// TM_DB and NO_COLOR unset and `environment` added.
+  func makeProcess(_ arguments: [String], environment: [String: String] = [:]) -> Process {
+    let process = Process()
+    process.executableURL = Self.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    env["TM_DB"] = nil
+    env["NO_COLOR"] = nil
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    return process
   }
 }
 

@@ -37,11 +37,10 @@ public struct CheckedDocument: Sendable {
   }
 
   /// The 1-based column, in characters, of a byte offset within line `index`.
+  /// (For many places in one line, a `ColumnCounter` counts each from the last.)
   public func column(ofByte offset: Int, inLine index: Int) -> Int {
-    let line = line(index)
-    let utf8 = line.utf8
-    let end = utf8.index(utf8.startIndex, offsetBy: offset)
-    return line[line.startIndex..<end].count + 1
+    var columns = ColumnCounter(line(index))
+    return columns.column(ofByte: offset)
   }
 
   /// The text of a byte range within line `index`.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Glossary
 
 @Suite struct ColumnCounterTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Glossary
 
 /// The inputs fuzzing found to crash `tm` (Fixtures/fuzz/<target>/, see

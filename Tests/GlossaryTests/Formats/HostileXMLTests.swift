@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Glossary
 
 /// Hostile and broken XML files, read from disk as `tm import` reads them.
@@ -18,7 +19,9 @@ import Testing
     return try TBXReader().read(url, file: name)
   }
 
-  func expectError(_ bytes: [UInt8], _ message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  func expectError(_ bytes: [UInt8], _ message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    throws
+  {
     let directory = try TemporaryDirectory()
     #expect(sourceLocation: sourceLocation) {
       try readTBX(bytes, in: directory)
@@ -31,10 +34,13 @@ import Testing
     let levels = (1...9).map { level in
       "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
     }
-    let prolog = "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [\n<!ENTITY lol0 \"lol\">\n" + levels.joined(separator: "\n")
+    let prolog =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE martif [\n<!ENTITY lol0 \"lol\">\n" + levels.joined(separator: "\n")
       + "\n]>\n"
     try expectError(
-      Array(tbx("<termEntry><langSet xml:lang=\"en\"><tig><term>&lol9;</term></tig></langSet></termEntry>", prolog: prolog).utf8),
+      Array(
+        tbx("<termEntry><langSet xml:lang=\"en\"><tig><term>&lol9;</term></tig></langSet></termEntry>", prolog: prolog)
+          .utf8),
       "in.tbx:3:1: the file declares entities (<!ENTITY …>), which tm does not expand: TBX and TMX files need none")
   }
 
@@ -50,7 +56,8 @@ import Testing
     try directory.write("<!ATTLIST langSet xml:lang CDATA \"ru\">", to: "defaults.dtd")
     let doctype = "<!DOCTYPE martif SYSTEM \"file://\(directory.url.path)/defaults.dtd\">\n"
     #expect(throws: InputError.self) {
-      try readTBX(Array(tbx("<termEntry><langSet><tig><term>x</term></tig></langSet></termEntry>", prolog: doctype).utf8),
+      try readTBX(
+        Array(tbx("<termEntry><langSet><tig><term>x</term></tig></langSet></termEntry>", prolog: doctype).utf8),
         in: directory)
     }
     let read = try readTBX(Array(tbx(Self.entry, prolog: doctype).utf8), in: directory)
@@ -67,7 +74,10 @@ import Testing
     for (bytes, expected) in [
       (littleEndian, "Қазақстан Республикасы"), (bigEndian, "Қазақстан Республикасы"),
       ([0xEF, 0xBB, 0xBF] + Array(tbx(Self.entry).utf8), "Қазақстан Республикасы"),
-      (Self.windows1251(tbx(russian, prolog: "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n")), "Республика Казахстан"),
+      (
+        Self.windows1251(tbx(russian, prolog: "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n")),
+        "Республика Казахстан"
+      ),
     ] {
       let read = try readTBX(bytes, in: directory)
       #expect(read.entries.map(\.concept.terms.first?.text) == [expected])
@@ -91,7 +101,8 @@ import Testing
     // A term's text is bounded as a whole, not only between two tags.
     let run = String(repeating: "a", count: 600_000)
     try expectError(
-      Array(tbx("<termEntry><langSet xml:lang=\"en\"><tig><term>\(run)<ph/>\(run)</term></tig></langSet></termEntry>").utf8),
+      Array(
+        tbx("<termEntry><langSet xml:lang=\"en\"><tig><term>\(run)<ph/>\(run)</term></tig></langSet></termEntry>").utf8),
       "in.tbx:2:82: the text of term is longer than 1 MiB, the most tm reads")
     try expectError(
       Array(tbx(String(repeating: "<hi>", count: 100)).utf8),
@@ -108,7 +119,8 @@ import Testing
     invalid[term + 1] = 0xFF
     try expectError(
       invalid,
-      "in.tbx:2:91: not well-formed XML: an invalid character (a control character, or bytes that are not valid in the file's encoding)")
+      "in.tbx:2:91: not well-formed XML: an invalid character (a control character, or bytes that are not valid in the file's encoding)"
+    )
     var nul = valid
     nul[term] = 0
     try expectError(
@@ -154,13 +166,15 @@ import Testing
   }
 
   @Test func tmxFilesPassTheSameGuard() throws {
-    let laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY a \"aaaaaaaaaa\">\n<!ENTITY b \"&a;&a;&a;&a;\">\n]>\n"
+    let laughs =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY a \"aaaaaaaaaa\">\n<!ENTITY b \"&a;&a;&a;&a;\">\n]>\n"
     expectTMXError(
       Array(tmx(Self.unit.replacingOccurrences(of: "Nurly Zhol", with: "&b;"), prolog: laughs).utf8),
       "in.tmx:3:1: the file declares entities (<!ENTITY …>), which tm does not expand: TBX and TMX files need none")
     expectTMXError(
       Array(tmx("<?pi?>" + Self.unit).utf8),
-      "in.tmx:2:48: a processing instruction without data ('<?name?>'), which Foundation's XML parser cannot read: remove it")
+      "in.tmx:2:48: a processing instruction without data ('<?name?>'), which Foundation's XML parser cannot read: remove it"
+    )
     expectTMXError(
       Array(tmx(Self.unit, prolog: "<?xml version=\"1.0\" encoding=\"UTF-32\"?>\n").utf8),
       "in.tmx:1:1: the file declares the encoding 'UTF-32', which tm does not read: save it as UTF-8")
@@ -171,7 +185,8 @@ import Testing
       try readTMX(Array(tmx(Self.unit.replacingOccurrences(of: "Nurly Zhol", with: "\(long)<ph/>\(long)")).utf8))
     } throws: { error in
       let message = (error as? InputError)?.description ?? ""
-      return message.hasPrefix("in.tmx:2:") && message.hasSuffix(": the text of <seg> is longer than 1 MiB, the most tm reads")
+      return message.hasPrefix("in.tmx:2:")
+        && message.hasSuffix(": the text of <seg> is longer than 1 MiB, the most tm reads")
     }
     // UTF-16, as CAT tools write it, is read.
     let text = tmx(Self.unit, prolog: "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n")

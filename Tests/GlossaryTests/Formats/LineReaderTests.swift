@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Glossary
 
 @Suite struct LineReaderTests {
@@ -52,9 +53,11 @@ import Testing
       #expect(try lines(Self.utf16(text, bigEndian: bigEndian)) == ["en\tru", "Nurly Zhol 𝄞\t«Нұрлы жол»"])
     }
     #expect(
-      try error(Self.utf16("a\nb", bigEndian: false) + [0x00, 0xDC]) == Array(repeating: "in.txt:2: invalid UTF-16 at byte offset 8", count: 3))
+      try error(Self.utf16("a\nb", bigEndian: false) + [0x00, 0xDC])
+        == Array(repeating: "in.txt:2: invalid UTF-16 at byte offset 8", count: 3))
     #expect(
-      try error(Self.utf16("a\n", bigEndian: true) + [0xD8]) == Array(repeating: "in.txt:2: invalid UTF-16 at byte offset 6", count: 3))
+      try error(Self.utf16("a\n", bigEndian: true) + [0xD8])
+        == Array(repeating: "in.txt:2: invalid UTF-16 at byte offset 6", count: 3))
   }
 
   @Test func brokenBytesAreErrors() throws {
@@ -64,13 +67,15 @@ import Testing
           repeating: "in.txt:2: a NUL byte at byte offset 5: not a text file (or UTF-16 without a byte-order mark)",
           count: 3))
     #expect(
-      try error(Array("ok\r\nab".utf8) + [0xC3]) == Array(repeating: "in.txt:2: invalid UTF-8 at byte offset 6", count: 3))
+      try error(Array("ok\r\nab".utf8) + [0xC3])
+        == Array(repeating: "in.txt:2: invalid UTF-8 at byte offset 6", count: 3))
   }
 
   /// A file without line breaks does not fill the memory.
   @Test func longLinesAreRefused() throws {
     let limit = LineReader.maximumLineLength
-    #expect(try lines(Array("x\n".utf8) + Array(repeating: 0x61, count: limit), chunkSizes: [65536]).last?.count == limit)
+    #expect(
+      try lines(Array("x\n".utf8) + Array(repeating: 0x61, count: limit), chunkSizes: [65536]).last?.count == limit)
     #expect(
       try error(Array("x\n".utf8) + Array(repeating: 0x61, count: limit + 1), chunkSizes: [65536])
         == ["in.txt:2: the line is longer than 1 MiB, the most tm reads"])

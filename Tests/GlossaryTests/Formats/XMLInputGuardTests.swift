@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Glossary
 
 @Suite struct XMLInputGuardTests {
@@ -47,17 +48,20 @@ import Testing
   @Test func rejectsEntityDeclarations() {
     #expect(
       verdict(Self.laughs)
-        == "in.xml:3:2: the file declares entities (<!ENTITY …>), which tm does not expand: TBX and TMX files need none")
+        == "in.xml:3:2: the file declares entities (<!ENTITY …>), which tm does not expand: TBX and TMX files need none"
+    )
     #expect(
       verdict("<!DOCTYPE a [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><a>&xxe;</a>")
-        == "in.xml:1:14: the file declares entities (<!ENTITY …>), which tm does not expand: TBX and TMX files need none")
+        == "in.xml:1:14: the file declares entities (<!ENTITY …>), which tm does not expand: TBX and TMX files need none"
+    )
     #expect(
       verdict("<!DOCTYPE a [\n<!ATTLIST a lang CDATA 'en'>\n]><a/>")
         == "in.xml:1:1: the DOCTYPE has an internal subset ([ … ]), which tm does not read: remove it")
   }
 
   @Test func rejectsUndeclaredEntities() {
-    let message = "is not declared (tm reads no DTD): write the character itself, or a character reference such as '&#160;'"
+    let message =
+      "is not declared (tm reads no DTD): write the character itself, or a character reference such as '&#160;'"
     #expect(verdict("<a>\n  x&nbsp;y</a>") == "in.xml:2:4: the entity '&nbsp;' \(message)")
     #expect(verdict("<a title=\"&copy;\"/>") == "in.xml:1:11: the entity '&copy;' \(message)")
   }
@@ -78,7 +82,8 @@ import Testing
     let text = String(repeating: "y", count: XMLInputGuard.maximumTextLength)
     #expect(verdict("<a>\(text)</a>") == nil)
     #expect(verdict("<a> \(text)</a>") == "in.xml:1:4: an element's text is longer than 1 MiB, the most tm reads")
-    #expect(verdict("<a><![CDATA[\(text)]]></a>") == "in.xml:1:4: a CDATA section is longer than 1 MiB, the most tm reads")
+    #expect(
+      verdict("<a><![CDATA[\(text)]]></a>") == "in.xml:1:4: a CDATA section is longer than 1 MiB, the most tm reads")
     #expect(verdict("<!--\(text)--><a/>") == "in.xml:1:1: a comment is longer than 1 MiB, the most tm reads")
   }
 
@@ -86,7 +91,8 @@ import Testing
     #expect(verdict("<a><?pi ?><?pi data?></a>") == nil)
     #expect(
       verdict("<a>\n<?pi?></a>")
-        == "in.xml:2:1: a processing instruction without data ('<?name?>'), which Foundation's XML parser cannot read: remove it")
+        == "in.xml:2:1: a processing instruction without data ('<?name?>'), which Foundation's XML parser cannot read: remove it"
+    )
   }
 
   @Test func rejectsEmptyTruncatedAndBinaryInput() {
@@ -125,18 +131,25 @@ import Testing
   @Test func readsUTF16ByCodeUnit() {
     func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
       let bom: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
-      return bom + text.utf16.flatMap { unit in
-        bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
-      }
+      return bom
+        + text.utf16.flatMap { unit in
+          bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
     }
     for bigEndian in [false, true] {
-      #expect(verdict(utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a>қазақ 𝄞</a>", bigEndian: bigEndian)) == nil)
+      #expect(
+        verdict(utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a>қазақ 𝄞</a>", bigEndian: bigEndian)) == nil)
       #expect(
         verdict(utf16("<a>қазақ 𝄞 &nbsp;</a>", bigEndian: bigEndian))
-          == "in.xml:1:12: the entity '&nbsp;' is not declared (tm reads no DTD): write the character itself, or a character reference such as '&#160;'")
+          == "in.xml:1:12: the entity '&nbsp;' is not declared (tm reads no DTD): write the character itself, or a character reference such as '&#160;'"
+      )
     }
-    #expect(verdict([0xFF, 0xFE, 0x00, 0x00, 0x3C, 0x00, 0x00, 0x00]) == "in.xml:1:1: the file is UTF-32, which tm does not read: save it as UTF-8")
-    #expect(verdict([0x4C, 0x6F, 0xA7, 0x94, 0x93]) == "in.xml:1:1: the file is EBCDIC, which tm does not read: save it as UTF-8")
+    #expect(
+      verdict([0xFF, 0xFE, 0x00, 0x00, 0x3C, 0x00, 0x00, 0x00])
+        == "in.xml:1:1: the file is UTF-32, which tm does not read: save it as UTF-8")
+    #expect(
+      verdict([0x4C, 0x6F, 0xA7, 0x94, 0x93])
+        == "in.xml:1:1: the file is EBCDIC, which tm does not read: save it as UTF-8")
     // Without a byte-order mark, an XML declaration tells UTF-16.
     let bare = Array("<?xml version=\"1.0\"?><a/>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     #expect(verdict(bare) == nil)

@@ -68,7 +68,8 @@ public struct TBXReader: Sendable {
     if let error = handler.error { throw error }
     let location = SourceLocation(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
     if let error = parser.parserError {
-      throw InputError(location, "not well-formed XML: \(LibXML2Error.describe(error, openElement: handler.stack.last))")
+      let what = LibXML2Error.describe(error, openElement: handler.stack.last)
+      throw InputError(location, "not well-formed XML: \(what)")
     }
     guard let version = handler.version else { throw InputError(location, "no TBX root element (martif or tbx)") }
     if let open = handler.stack.last { throw InputError(location, "the file ends inside '\(open)'") }
@@ -172,7 +173,8 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
   }
 
   func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-    fail(parser, InputError(location(parser), "not well-formed XML: \(LibXML2Error.describe(parseError, openElement: stack.last))"))
+    let what = LibXML2Error.describe(parseError, openElement: stack.last)
+    fail(parser, InputError(location(parser), "not well-formed XML: \(what)"))
   }
 
   // MARK: Elements
@@ -237,7 +239,8 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
     guard var current = capture, current.skipping == 0 else { return }
     guard current.text.utf8.count + string.utf8.count <= XMLInputGuard.maximumTextLength else {
       let limit = TextFile.describe(size: XMLInputGuard.maximumTextLength)
-      return fail(parser, InputError(current.location, "the text of \(current.element) is longer than \(limit), the most tm reads"))
+      let message = "the text of \(current.element) is longer than \(limit), the most tm reads"
+      return fail(parser, InputError(current.location, message))
     }
     current.text += string
     capture = current

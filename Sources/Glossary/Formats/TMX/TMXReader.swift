@@ -203,7 +203,8 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
   private func withinLimit(_ text: String, _ more: String, _ parser: XMLParser) -> Bool {
     guard text.utf8.count + more.utf8.count > XMLInputGuard.maximumTextLength else { return true }
     let element = inSegment ? "seg" : propertyType == "note" ? "note" : "prop"
-    fail(parser, "the text of <\(element)> is longer than \(TextFile.describe(size: XMLInputGuard.maximumTextLength)), the most tm reads")
+    let limit = TextFile.describe(size: XMLInputGuard.maximumTextLength)
+    fail(parser, "the text of <\(element)> is longer than \(limit), the most tm reads")
     return false
   }
 

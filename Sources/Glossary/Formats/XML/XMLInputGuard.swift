@@ -49,12 +49,18 @@ public struct XMLInputGuard: Sendable {
 
   private enum State {
     case text, markupOpen, bang, comment, cdata, processingInstruction, declaration
-    case startTag, endTag, attributeValue(quote: UInt32)
-    case doctype, doctypeLiteral(quote: UInt32), internalSubset
+    case startTag, endTag
+    case attributeValue(quote: UInt32)
+    case doctype
+    case doctypeLiteral(quote: UInt32)
+    case internalSubset
     case reference(in: ReferenceContext)
   }
 
-  private enum ReferenceContext { case text, attributeValue(quote: UInt32) }
+  private enum ReferenceContext {
+    case text
+    case attributeValue(quote: UInt32)
+  }
 
   private typealias Position = (line: Int, column: Int)
 
@@ -344,7 +350,9 @@ public struct XMLInputGuard: Sendable {
   /// the single-byte encodings of Russian and Western text (ISO 8859,
   /// Windows code pages 1250–1258, KOI8-R and KOI8-U).
   public static let readableEncodings: Set<String> = {
-    var names: Set<String> = ["UTF-8", "UTF8", "UTF-16", "UTF-16LE", "UTF-16BE", "US-ASCII", "ASCII", "KOI8-R", "KOI8-U"]
+    var names: Set<String> = [
+      "UTF-8", "UTF8", "UTF-16", "UTF-16LE", "UTF-16BE", "US-ASCII", "ASCII", "KOI8-R", "KOI8-U",
+    ]
     for n in 1...16 { names.formUnion(["ISO-8859-\(n)", "ISO_8859-\(n)", "ISO8859-\(n)"]) }
     for n in 0...8 { names.formUnion(["WINDOWS-125\(n)", "CP125\(n)"]) }
     names.formUnion(["LATIN1", "LATIN-1"])
@@ -361,7 +369,9 @@ public struct XMLInputGuard: Sendable {
     let isUTF16 = name.hasPrefix("UTF-16")
     switch encoding {
     case .bytes? where isUTF16:
-      return fail(at: declarationStart, "the file declares the encoding '\(declared)' but is not UTF-16 (it has no byte-order mark)")
+      return fail(
+        at: declarationStart,
+        "the file declares the encoding '\(declared)' but is not UTF-16 (it has no byte-order mark)")
     case .utf16LE?, .utf16BE?:
       if isUTF16 || name == "UTF-8" || name == "UTF8" { return true }
       return fail(at: declarationStart, "the file is UTF-16 but declares the encoding '\(declared)'")
@@ -419,8 +429,8 @@ public struct XMLInputGuard: Sendable {
     guard name.hasPrefix("#") || ["lt", "gt", "amp", "apos", "quot"].contains(name) else {
       return fail(
         at: referenceStart,
-        "the entity '&\(name);' is not declared (tm reads no DTD): write the character itself, or a character reference such as '&#160;'"
-      )
+        "the entity '&\(name);' is not declared (tm reads no DTD): "
+          + "write the character itself, or a character reference such as '&#160;'")
     }
     return true
   }
