@@ -160,10 +160,14 @@ public enum TextFile {
 
   static func describe(_ error: Error) -> String {
     let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-      return String(cString: strerror(Int32(underlying.code)))
+    let posix = [nsError, nsError.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap { $0 }
+      .first { $0.domain == NSPOSIXErrorDomain }
+    if nsError.domain == NSCocoaErrorDomain
+      && (nsError.code == NSFileReadNoSuchFileError || nsError.code == NSFileNoSuchFileError) || posix?.code == Int(ENOENT)
+    {
+      return "no such file"
     }
-    if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+    if let posix { return String(cString: strerror(Int32(posix.code))) }
     return nsError.localizedDescription
   }
 }
