@@ -77,13 +77,14 @@ public final class Workspace {
   public func refresh(force: Bool, notice: (String) -> Void = { _ in }) throws -> BuildSummary? {
     guard let project else { throw WorkspaceError.noProject(FileManager.default.currentDirectoryPath) }
     let fingerprint = try project.fingerprint(builderVersion: Self.builderVersion)
-    if !force, try store.termBaseFingerprint() == fingerprint { return nil }
+    let built = try store.termBaseFingerprint()
+    if !force, built == fingerprint { return nil }
     // The rebuild reads the imports recorded in the store: it must be the only
     // writer from that read to its own write. A rebuild that is not asked for
-    // does not wait for another writer: the command goes on with the store as
-    // it is, and a later one rebuilds.
+    // does not wait for another writer (unless the store was never built):
+    // the command goes on with the store as it is, and a later one rebuilds.
     var summary: BuildSummary?
-    let ran: Void? = try exclusively(wait: force) {
+    let ran: Void? = try exclusively(wait: force || built == nil) {
       let previous = try store.termBaseFingerprint()
       guard force || previous != fingerprint else { return }
       summary = try rebuild(project, fingerprint: fingerprint, previous: previous, force: force, notice: notice)

@@ -91,6 +91,39 @@ import Testing
     #expect(try tm.run(["lookup", "Caspian ferry line"] + db).stdout.contains("Каспийская паромная линия"))
   }
 
+  /// The test holds the store's write lock itself, as another `tm` would.
+  @Test func aHeldLockMakesWritersWaitAndRebuildsWaitForLater() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    try tm.write(Self.corpus(10, marker: "alpha"), to: "small.tsv")
+    #expect(try tm.run(["build"]).status == 0)
+    let before = try tm.run(["lookup", "Astana"])
+    let lock = open(tm.url(".tm/tm.sqlite-lock").path, O_RDWR | O_CREAT, 0o644)
+    #expect(lock >= 0)
+    #expect(flock(lock, LOCK_EX) == 0)
+
+    // data/ changed: the lookup answers from the store as it is.
+    try tm.write(try tm.read("data/termbase/places.tsv") + "\n", to: "data/termbase/places.tsv")
+    let stale = try tm.run(["lookup", "Astana"])
+    #expect(stale.status == 0)
+    #expect(stale.stdout == before.stdout)
+    #expect(
+      stale.stderr
+        == "tm: data/ or seeds/ changed, but another tm process is writing to the store; using it as it is\n")
+
+    // An import waits for the lock, then runs; the next command rebuilds.
+    let waiting = try tm.spawn(["import", "small.tsv"], output: "import")
+    Thread.sleep(forTimeInterval: 1)
+    #expect(waiting.isRunning)
+    #expect(flock(lock, LOCK_UN) == 0)
+    close(lock)
+    waiting.waitUntilExit()
+    #expect(waiting.terminationStatus == 0)
+    #expect(try tm.read("import.stdout").hasPrefix("imported 10 units from 1 file"))
+    #expect(try tm.read("import.stderr").contains("tm: another tm process is writing to '"))
+    #expect(try tm.run(["lookup", "Astana"]).stderr.hasPrefix("tm: data/ or seeds/ changed; rebuilt the store"))
+  }
+
   @Test func killedImportsLeaveTheStoreAsItWas() throws {
     let tm = try TMRunner(withData: false)
     defer { tm.remove() }

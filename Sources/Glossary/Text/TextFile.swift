@@ -167,7 +167,11 @@ public enum TextFile {
     {
       return "no such file"
     }
-    if let posix { return String(cString: strerror(Int32(posix.code))) }
+    if let posix {
+      // strerror's words, lowercase as every message is: "is a directory".
+      let words = String(cString: strerror(Int32(posix.code)))
+      return words.prefix(1).lowercased() + words.dropFirst()
+    }
     return nsError.localizedDescription
   }
 }

@@ -99,6 +99,19 @@ public enum POReader: MemoryImporter {
       if line.hasPrefix("\"") {
         guard let field = entry.last else { throw error(number, indent + 1, "a string continues nothing (expected msgid first)") }
         let text = try string(line, number, column: indent + 1)
+        let sofar: String? =
+          switch field {
+          case .context: entry.context
+          case .id: entry.id
+          case .plural: entry.plural
+          case .translation(let index): entry.translations[index]
+          }
+        // Continuation lines are bounded one by one (LineReader): the string
+        // they make is bounded too, as an XML element's text is.
+        guard (sofar?.utf8.count ?? 0) + text.utf8.count <= XMLInputGuard.maximumTextLength else {
+          let limit = TextFile.describe(size: XMLInputGuard.maximumTextLength)
+          throw error(number, indent + 1, "the string is longer than \(limit), the most tm reads")
+        }
         switch field {
         case .context: entry.context! += text
         case .id: entry.id! += text

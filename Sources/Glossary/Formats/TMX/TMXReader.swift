@@ -72,6 +72,8 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
   private var unitCreated: Date?
   private var unitChanged: Date?
   private var properties: [String: String] = [:]
+  /// The bytes of text in `properties`, held to the limit of one element's.
+  private var propertiesSize = 0
   private var unitOrigin: String?
   private var choice = LanguageChoice()
   // The <tuv>, <seg>, <prop> or <note> being read.
@@ -157,6 +159,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
       unitLine = parser.lineNumber
       choice = LanguageChoice()
       properties = [:]
+      propertiesSize = 0
       unitOrigin = nil
       if let id = attributes["tuid"] { properties["tuid"] = id }
       unitCreated = date(attributes["creationdate"], "creationdate", parser)
@@ -234,6 +237,11 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
         unitOrigin = value
       } else if let type = propertyType, let value = text {
         let name = type.hasPrefix("x-") ? String(type.dropFirst(2)) : type
+        propertiesSize += name.utf8.count + value.utf8.count + 1
+        guard propertiesSize <= XMLInputGuard.maximumTextLength else {
+          let limit = TextFile.describe(size: XMLInputGuard.maximumTextLength)
+          return fail(parser, "the properties and notes of a <tu> hold more than \(limit), the most tm reads")
+        }
         properties[name] = properties[name].map { $0 + "\n" + value } ?? value
       }
       propertyType = nil

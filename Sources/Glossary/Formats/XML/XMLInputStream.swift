@@ -17,6 +17,8 @@ import Foundation
 /// the parser or its delegate reported.
 public final class XMLInputStream: InputStream {
   private let source: Source
+  /// The most bytes read before the stream fails, if any.
+  private let maximumSize: Int?
   private var inputGuard: XMLInputGuard
   private var ended = false
   private var failed = false
@@ -42,17 +44,17 @@ public final class XMLInputStream: InputStream {
   /// The rule the input broke, or why it could not be read, if either.
   public var violation: InputError? { readError ?? inputGuard.violation }
 
-  /// The most bytes read before the stream fails, if any.
-  private let maximumSize: Int?
-
   /// A stream over the file at `url`; `file` names it in errors. With a
   /// `maximumSize`, a larger file is an error (before it is read at all,
   /// when its size is known).
   public init(file url: URL, name file: String, maximumSize: Int? = nil) throws {
     self.maximumSize = maximumSize
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw InputError(SourceLocation(file: file, line: 0), "cannot read the file: no such file")
+    }
+    guard !isDirectory.boolValue else {
+      throw InputError(SourceLocation(file: file, line: 0), "cannot read the file: it is a folder")
     }
     if let maximumSize, let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber,
       size.intValue > maximumSize
@@ -93,8 +95,8 @@ public final class XMLInputStream: InputStream {
 
   public override func open() {}
   public override func close() {}
-  public override var hasBytesAvailable: Bool { !ended && !failed }
-  public override var streamStatus: Stream.Status { failed ? .error : ended ? .atEnd : .open }
+  public override var hasBytesAvailable: Bool { !failed && (!ended || pendingStart < pending.count) }
+  public override var streamStatus: Stream.Status { failed ? .error : hasBytesAvailable ? .open : .atEnd }
   public override var streamError: Error? {
     violation.map { NSError(domain: "tm.XMLInputStream", code: 1, userInfo: [NSLocalizedDescriptionKey: "\($0)"]) }
   }
