@@ -14,8 +14,8 @@
 
 _Static_assert(sizeof(UChar) == 2, "UChar must be a UTF-16 unit");
 _Static_assert(CICU_BUFFER_OVERFLOW == U_BUFFER_OVERFLOW_ERROR, "");
-_Static_assert(CICU_BREAK_WORD == UBRK_WORD, "");
-_Static_assert(CICU_BREAK_SENTENCE == UBRK_SENTENCE, "");
+_Static_assert((int)CICU_BREAK_WORD == (int)UBRK_WORD, "");
+_Static_assert((int)CICU_BREAK_SENTENCE == (int)UBRK_SENTENCE, "");
 _Static_assert(USCRIPT_LATIN == 25 && USCRIPT_CYRILLIC == 8, "");
 
 // MARK: UTF-16 buffers
