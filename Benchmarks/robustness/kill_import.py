@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Kills `tm import` with SIGKILL at random points and checks the store.
 
-    kill_import.py TM CORPUS [--kills N] [--seed S] [--base FILE ...]
+    kill_import.py TM CORPUS [--kills N] [--spread F] [--seed S] [--base FILE ...]
 
 Builds a store from the --base files (default: none), records a digest of
 every table, then N times: starts `tm import CORPUS`, kills it with SIGKILL
 after a random delay within the time a full import takes, and checks that
-`PRAGMA integrity_check` says ok and that the digest is unchanged. Finally
-imports CORPUS to the end and checks that the memory grew. Prints one line
+`PRAGMA integrity_check` says ok and that the digest is unchanged (or, when
+the kill came after the commit, that the whole import is there; the store is
+then put back as it was before the next kill). Finally imports CORPUS to the
+end and checks that the memory grew. Prints one line
 per kill and a summary.
 """
 import argparse, hashlib, os, random, shutil, signal, sqlite3, subprocess, sys, tempfile, time
@@ -43,6 +45,8 @@ def main():
     parser.add_argument('tm')
     parser.add_argument('corpus')
     parser.add_argument('--kills', type=int, default=8)
+    parser.add_argument('--spread', type=float, default=1.0,
+                        help='kill within this fraction of the time a whole import takes')
     parser.add_argument('--seed', type=int, default=7)
     parser.add_argument('--base', nargs='*', default=[])
     parser.add_argument('--dir', default=None)
@@ -56,6 +60,12 @@ def main():
     if not args.base:
         subprocess.run([args.tm, 'import', args.corpus, '--db', store, '--format', 'tsv'], env=env,
                        capture_output=True)  # creates the store (fails on purpose if the format is wrong)
+    # A copy to start again from when a kill comes after the commit.
+    backup = os.path.join(work, 'backup')
+    os.makedirs(backup, exist_ok=True)
+    files = [suffix for suffix in ('', '-wal', '-shm') if os.path.exists(store + suffix)]
+    for suffix in files:
+        shutil.copy(store + suffix, os.path.join(backup, 'store.sqlite' + suffix))
     before = digest(store)
     check, units = integrity(store)
     print(f'store before: {units} units, integrity {check}, digest {before[:16]}', flush=True)
@@ -71,9 +81,9 @@ def main():
         if os.path.exists(copy + suffix): os.remove(copy + suffix)
     print(f'a full import takes {full:.1f} s', flush=True)
 
-    failures = 0
+    outcomes = {'unchanged': 0, 'whole': 0, 'finished': 0, 'failed': 0}
     for k in range(args.kills):
-        delay = random.uniform(0.02, 1.0) * full
+        delay = random.uniform(0.02, args.spread) * full
         process = subprocess.Popen([args.tm, 'import', args.corpus, '--db', store], env=env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
@@ -84,25 +94,36 @@ def main():
         check, units = integrity(store)
         after = digest(store)
         took = time.time() - start
-        same = after == before
         killed = status == -signal.SIGKILL
         # Killed after its commit, the import is whole: that is all right too.
-        committed = not same and units == complete
-        ok = check == 'ok' and (same or committed) and killed
-        failures += not ok
-        outcome = 'unchanged' if same else 'the whole import (killed after the commit)' if committed else 'CHANGED'
+        if check != 'ok':
+            outcome = 'failed'
+        elif after == before and killed:
+            outcome = 'unchanged'
+        elif units == complete:
+            outcome = 'whole' if killed else 'finished'
+        else:
+            outcome = 'failed'
+        outcomes[outcome] += 1
+        words = {'unchanged': 'store unchanged', 'whole': 'the whole import (killed after its commit)',
+                 'finished': 'the whole import (it ended before the kill)', 'failed': 'CHANGED  <-- FAILED'}
         print(f'kill {k + 1}: after {delay:5.1f} s, status {status}, WAL {wal / 1e6:7.1f} MB, '
-              f'integrity {check}, {units} units, store {outcome} '
-              f'(checked in {took:.1f} s){"" if ok else "  <-- FAILED"}', flush=True)
-        if committed:
-            break
+              f'integrity {check}, {units} units, {words[outcome]} (checked in {took:.1f} s)', flush=True)
+        if outcome != 'unchanged':
+            for suffix in ('', '-wal', '-shm'):
+                if os.path.exists(store + suffix): os.remove(store + suffix)
+            for suffix in files:
+                shutil.copy(os.path.join(backup, 'store.sqlite' + suffix), store + suffix)
+            assert digest(store) == before
     start = time.time()
     done = subprocess.run([args.tm, 'import', args.corpus, '--db', store], env=env, capture_output=True, text=True)
     check, units = integrity(store)
     print(f'then a full import: status {done.returncode} in {time.time() - start:.1f} s, {units} units, '
           f'integrity {check}: {done.stdout.strip()}', flush=True)
-    print(f'{args.kills - failures} of {args.kills} kills left the store as it was')
-    sys.exit(1 if failures or done.returncode else 0)
+    print(f"{args.kills} kills: {outcomes['unchanged']} before the commit left the store as it was, "
+          f"{outcomes['whole']} after the commit left the whole import, {outcomes['finished']} came after the "
+          f"import ended, {outcomes['failed']} failed")
+    sys.exit(1 if outcomes['failed'] or done.returncode else 0)
 
 
 main()
