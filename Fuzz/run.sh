@@ -3,19 +3,29 @@
 # sanitizer, and runs each named target for SECONDS (default 600):
 #
 #   Fuzz/run.sh [-t SECONDS] [TARGET ...]     (default: every target)
+#   Fuzz/run.sh -r RUNS [TARGET ...]          (RUNS inputs each, from a fresh
+#                                              corpus with a fixed seed: the
+#                                              same inputs every time, for CI)
 #   Fuzz/run.sh -l                            (list the targets)
 #
 # Seed corpora come from the repository (data/, seeds/, the test fixtures,
 # the regression inputs in Tests/GlossaryTests/Fixtures/fuzz/<target>/) and,
-# when present, the shared samples in $TM_SHARED (default /work/shared). The
-# corpus grows in Fuzz/.build/corpus/<target>; crashes land in
-# Fuzz/.build/artifacts/<target>/ and make the script exit with status 1.
+# when present, the shared samples in $TM_SHARED (default ../shared beside
+# the repository). The corpus grows in Fuzz/.build/corpus/<target>; crashes
+# land in Fuzz/.build/artifacts/<target>/ and make the script exit with
+# status 1.
 # Each run ends with libFuzzer's "Done N runs in S second(s)" line.
 set -euo pipefail
 cd "$(dirname "$0")"
 repo=$(cd .. && pwd)
 seconds=600
-if [ "${1:-}" = "-t" ]; then seconds=$2; shift 2; fi
+runs=
+case "${1:-}" in
+  -t) seconds=$2; shift 2 ;;
+  -r) runs=$2; shift 2
+      # Swift seeds its hashing per process; fixed, the runs repeat exactly.
+      export SWIFT_DETERMINISTIC_HASHING=1 ;;
+esac
 
 mkdir -p .build
 # Two runs may start at once: one builds, the other waits for it.
@@ -27,7 +37,7 @@ targets=$(TM_FUZZ_TARGET=list "$fuzzer")
 if [ "${1:-}" = "-l" ]; then echo "$targets"; exit 0; fi
 [ $# -gt 0 ] || set -- $targets
 
-shared=${TM_SHARED:-/work/shared}
+shared=${TM_SHARED:-$repo/../shared}
 # FoundationXML leaks an error object per XML error it reports (lsan.supp).
 export LSAN_OPTIONS="suppressions=$PWD/lsan.supp:print_suppressions=0"
 export SWIFT_BACKTRACE=enable=no
@@ -85,16 +95,21 @@ seed() {
 for target in "$@"; do
   corpus=.build/corpus/$target
   artifacts=.build/artifacts/$target
+  if [ -n "$runs" ]; then
+    corpus=.build/corpus-fixed/$target
+    rm -rf "$corpus"
+  fi
   mkdir -p "$corpus" "$artifacts"
   [ -n "$(ls -A "$corpus")" ] || seed "$target" "$corpus"
-  options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 -artifact_prefix="$artifacts/")
+  options=(-timeout=10 -rss_limit_mb=3072 -print_final_stats=1 -artifact_prefix="$artifacts/")
+  if [ -n "$runs" ]; then options+=(-runs="$runs" -seed=1); else options+=(-max_total_time="$seconds"); fi
   case $target in
     # FoundationXML leaks an error object per XML error, so every broken input
     # would set off a full leak scan (and the scans take most of the time).
     tbx | tmx) options+=(-max_len=16384 -dict=xml.dict -detect_leaks=0) ;;
     *) options+=(-max_len=4096) ;;
   esac
-  echo "== $target: $seconds s" >&2
+  if [ -n "$runs" ]; then echo "== $target: $runs runs" >&2; else echo "== $target: $seconds s" >&2; fi
   status=0
   TM_FUZZ_TARGET=$target "$fuzzer" "${options[@]}" "$corpus" >".build/$target.log" 2>&1 || status=$?
   grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|artifact_prefix)|deadly signal|Test unit written' \

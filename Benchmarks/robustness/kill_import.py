@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Kills `tm import` with SIGKILL at random points and checks the store.
 
-    kill_import.py TM CORPUS [--kills N] [--spread F] [--seed S] [--base FILE ...]
+    kill_import.py TM CORPUS [--kills N] [--from F] [--spread F] [--seed S] [--base FILE ...]
 
 Builds a store from the --base files (default: none), records a digest of
 every table, then N times: starts `tm import CORPUS`, kills it with SIGKILL
@@ -45,6 +45,8 @@ def main():
     parser.add_argument('tm')
     parser.add_argument('corpus')
     parser.add_argument('--kills', type=int, default=8)
+    parser.add_argument('--from', dest='start', type=float, default=0.02,
+                        help='kill no earlier than this fraction of the time a whole import takes')
     parser.add_argument('--spread', type=float, default=1.0,
                         help='kill within this fraction of the time a whole import takes')
     parser.add_argument('--seed', type=int, default=7)
@@ -83,7 +85,7 @@ def main():
 
     outcomes = {'unchanged': 0, 'whole': 0, 'finished': 0, 'failed': 0}
     for k in range(args.kills):
-        delay = random.uniform(0.02, args.spread) * full
+        delay = random.uniform(args.start, args.spread) * full
         process = subprocess.Popen([args.tm, 'import', args.corpus, '--db', store], env=env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)

@@ -58,7 +58,7 @@ import Testing
     #expect(wrongLanguage.stderr.hasSuffix("Error: \(Self.russian):2: the translation is in 'ru', not 'kk'\n"))
     let noFile = try tm.run(["align", "nothing.txt", Self.russian])
     #expect(noFile.status == 1)
-    #expect(noFile.stderr.hasSuffix("Error: nothing.txt:0: cannot read the file: no such file\n"))
+    #expect(noFile.stderr.hasSuffix("Error: nothing.txt: cannot read the file: no such file\n"))
     try tm.write("source: x.txt\nlanguage: ru\nstatus: finished\n---\nТекст.\n", to: "bad.ru.txt")
     let badHeader = try tm.run(["align", Self.seed, "bad.ru.txt"])
     #expect(badHeader.status == 1)

@@ -64,7 +64,7 @@ import Testing
     defer { tm.remove() }
     for name in ["huge.txt", "huge.tbx", "huge.tmx", "huge.tsv", "huge.po"] { try Self.writeSparseFile(tm.url(name)) }
     let imports = [
-      "huge.tbx": "huge.tbx:0: the file is larger than 64 MiB, the most tm reads at once: split it",
+      "huge.tbx": "huge.tbx: the file is larger than 64 MiB, the most tm reads at once: split it",
       "huge.tmx":
         "huge.tmx:1:1: a NUL character: the file is not text, or is UTF-16 or UTF-32 without a byte-order mark",
       "huge.tsv": "huge.tsv:1: the line is longer than 1 MiB, the most tm reads",
@@ -75,7 +75,7 @@ import Testing
       #expect(output.status == 1)
       #expect(output.stderr.hasSuffix("Error: \(message)\n"), "\(output.stderr)")
     }
-    let message = "Error: huge.txt:0: the file is larger than 32 MiB, the most tm reads at once: split it\n"
+    let message = "Error: huge.txt: the file is larger than 32 MiB, the most tm reads at once: split it\n"
     let check = try tm.run(["check", "huge.txt"])
     #expect(check.status == 2)
     #expect(check.stderr.contains(message))
@@ -106,7 +106,7 @@ import Testing
     let huge = try tm.run(["lookup", "Astana"])
     #expect(huge.status == 1)
     #expect(
-      huge.stderr == "Error: seeds/huge.txt:0: the file is larger than 32 MiB, the most tm reads at once: split it\n")
+      huge.stderr == "Error: seeds/huge.txt: the file is larger than 32 MiB, the most tm reads at once: split it\n")
   }
 
   @Test func billionLaughsImportIsRejectedAndChangesNothing() throws {

@@ -87,7 +87,7 @@ import Testing
 
     let missing = try tm.run(["import", "nowhere.tbx"])
     #expect(missing.status == 1)
-    #expect(missing.stderr.hasSuffix("Error: nowhere.tbx:0: cannot read the file: no such file\n"))
+    #expect(missing.stderr.hasSuffix("Error: nowhere.tbx: cannot read the file: no such file\n"))
     let mixed = try tm.run(["import", "bad.tbx", "memory.tmx"])
     #expect(mixed.status == 64)
     #expect(mixed.stderr.contains("import .tbx files and memory files (.tmx, .po, .tsv) in separate commands"))

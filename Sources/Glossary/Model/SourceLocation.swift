@@ -1,4 +1,6 @@
 /// A place in an input file, for error messages ("data/termbase/persons.tsv:12").
+/// Line 0 stands for the file as a whole (it cannot be opened, it is too
+/// large) and is printed as the file name alone.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   public var file: String
   public var line: Int
@@ -11,7 +13,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
-    column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+    guard line > 0 else { return file }
+    return column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
   }
 }
 

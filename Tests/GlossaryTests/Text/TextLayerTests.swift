@@ -177,7 +177,7 @@ import Testing
       try TextFile.read(url, displayName: "big.txt", maximumSize: 1000)
     } throws: { error in
       (error as? InputError)?.description
-        == "big.txt:0: the file is larger than 1000 bytes, the most tm reads at once: split it"
+        == "big.txt: the file is larger than 1000 bytes, the most tm reads at once: split it"
     }
   }
 }
