@@ -4,8 +4,8 @@
 #
 #   Fuzz/run.sh [-t SECONDS] [TARGET ...]     (default: every target)
 #   Fuzz/run.sh -r RUNS [TARGET ...]          (RUNS inputs each, from a fresh
-#                                              corpus with a fixed seed: the
-#                                              same inputs every time, for CI)
+#                                              corpus with a fixed seed, for
+#                                              CI: nearly the same every time)
 #   Fuzz/run.sh -l                            (list the targets)
 #
 # Seed corpora come from the repository (data/, seeds/, the test fixtures,
@@ -23,7 +23,7 @@ runs=
 case "${1:-}" in
   -t) seconds=$2; shift 2 ;;
   -r) runs=$2; shift 2
-      # Swift seeds its hashing per process; fixed, the runs repeat exactly.
+      # Swift seeds its hashing per process; fixed, runs repeat more closely.
       export SWIFT_DETERMINISTIC_HASHING=1 ;;
 esac
 
