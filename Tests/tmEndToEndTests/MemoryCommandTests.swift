@@ -139,6 +139,22 @@ import Testing
     #expect(match.stdout == " 66  Close the [-file-]{+files+}\n     kk  Файлды жабыңыз\n     a.tmx:5\n")
   }
 
+  @Test func insertedWordsKeepTheQuerysSpaces() throws {
+    let tm = try TMRunner(withData: false)
+    defer { tm.remove() }
+    try tm.write("en\tru\nOpen the file.\tОткройте файл.\n", to: "a.tsv")
+    #expect(try tm.run(["import", "a.tsv", "--db", "m.sqlite"]).status == 0)
+    func diffLine(_ query: String) throws -> String {
+      let output = try tm.run(["match", query, "--db", "m.sqlite", "--min", "50"])
+      return String(output.stdout.split(separator: "\n").first ?? "")
+    }
+    #expect(try diffLine("Open the new file.") == " 80  Open the {+new+} file.")
+    #expect(try diffLine("Open the file now.") == " 80  Open the file {+now+}.")
+    #expect(try diffLine("Please open the file.") == " 80  {+Please+} Open the file.")
+    #expect(try diffLine("(Open the file.") == " 80  {+(+}Open the file.")
+    #expect(try diffLine("Open file.") == " 75  Open [-the-] file.")
+  }
+
   @Test func aBrokenFileNamesItsLineAndImportsNothing() throws {
     let tm = try TMRunner(withData: false)
     defer { tm.remove() }

@@ -25,14 +25,34 @@ enum MatchText {
   }
 
   static func diff(_ diff: WordDiff, on t: Terminal) -> String {
-    diff.operations.map { operation in
+    let operations = diff.operations
+    return operations.indices.map { index in
+      let operation = operations[index]
       switch operation.kind {
-      case .equal: operation.source
-      case .delete: removed(operation.source, on: t)
-      case .insert: inserted(operation.query, on: t)
-      case .replace: removed(operation.source, on: t) + inserted(operation.query, on: t)
+      case .equal:
+        return operation.source
+      case .delete:
+        return removed(operation.source, on: t)
+      case .replace:
+        return removed(operation.source, on: t) + inserted(operation.query, on: t)
+      case .insert:
+        // The source has no white space where the query's words go in (the
+        // query's own belongs to the equal runs around them): take the
+        // query's, so that the words do not run into their neighbours.
+        let before = index > 0 ? spaceMissing(operations[index - 1], atEnd: true) : ""
+        let after = index + 1 < operations.count ? spaceMissing(operations[index + 1], atEnd: false) : ""
+        return before + inserted(operation.query, on: t) + after
       }
     }.joined()
+  }
+
+  /// The white space the query has at one end of an equal run and the source
+  /// lacks there.
+  private static func spaceMissing(_ run: WordDiff.Operation, atEnd: Bool) -> String {
+    func space(_ text: String) -> String {
+      atEnd ? String(text.reversed().prefix { $0.isWhitespace }.reversed()) : String(text.prefix { $0.isWhitespace })
+    }
+    return space(run.source).isEmpty ? space(run.query) : ""
   }
 
   private static func removed(_ text: String, on t: Terminal) -> String {
