@@ -45,8 +45,17 @@ import Testing
     #expect(units[1].origin == "kk.po:12")
     #expect(units[1].properties == ["context": "menu"])
     #expect(notes == [
-      "kk.po: left out 1 fuzzy (use --include-fuzzy) and 1 untranslated entries",
-      "kk.po: 1 plural entries imported as their singular (msgstr[0])",
+      "kk.po: left out 1 fuzzy entry (use --include-fuzzy) and 1 untranslated entry",
+      "kk.po: 1 plural entry imported as its singular (msgstr[0])",
+    ])
+  }
+
+  @Test func notesCountEntriesInTheirNumber() throws {
+    let twice = Self.catalog + "\n\n" + Self.catalog.split(separator: "\n").dropFirst(6).joined(separator: "\n")
+    let (_, notes) = try importUnits(POReader.self, twice, name: "kk.po")
+    #expect(notes == [
+      "kk.po: left out 2 fuzzy entries (use --include-fuzzy) and 2 untranslated entries",
+      "kk.po: 2 plural entries imported as their singular (msgstr[0])",
     ])
   }
 

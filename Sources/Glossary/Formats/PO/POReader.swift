@@ -279,12 +279,16 @@ public enum POReader: MemoryImporter {
     }
 
     func notes() -> [String] {
+      func entries(_ count: Int, _ kind: String) -> String { "\(count) \(kind) \(count == 1 ? "entry" : "entries")" }
       var parts: [String] = []
-      if skippedFuzzy > 0 { parts.append("\(skippedFuzzy) fuzzy (use --include-fuzzy)") }
-      if skippedUntranslated > 0 { parts.append("\(skippedUntranslated) untranslated") }
+      if skippedFuzzy > 0 { parts.append(entries(skippedFuzzy, "fuzzy") + " (use --include-fuzzy)") }
+      if skippedUntranslated > 0 { parts.append(entries(skippedUntranslated, "untranslated")) }
       var notes: [String] = []
-      if !parts.isEmpty { notes.append("\(name): left out \(parts.joined(separator: " and ")) entries") }
-      if plurals > 0 { notes.append("\(name): \(plurals) plural entries imported as their singular (msgstr[0])") }
+      if !parts.isEmpty { notes.append("\(name): left out \(parts.joined(separator: " and "))") }
+      if plurals > 0 {
+        notes.append(
+          "\(name): \(entries(plurals, "plural")) imported as \(plurals == 1 ? "its" : "their") singular (msgstr[0])")
+      }
       return notes
     }
   }
