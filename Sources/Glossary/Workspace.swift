@@ -10,6 +10,8 @@ public final class Workspace {
   public let store: any GlossaryStore & MemoryStore
   public let project: ProjectLayout?
   var cachedIndex: TermIndex?
+  /// Whether `open` created the store (it did not exist before).
+  var createdStore = false
 
   init(store: any GlossaryStore & MemoryStore, project: ProjectLayout?) {
     self.store = store
@@ -46,9 +48,11 @@ public final class Workspace {
     if project == nil && !creatingStore && !FileManager.default.fileExists(atPath: path) {
       throw WorkspaceError.noStore(path)
     }
+    let existed = FileManager.default.fileExists(atPath: path)
     let store = try SQLiteStore(path: path)
     store.onWriteWait = notice
     let workspace = Workspace(store: store, project: project)
+    workspace.createdStore = !existed
     if project != nil && refresh {
       try workspace.refresh(force: false, notice: notice)
     }

@@ -53,3 +53,13 @@ extension SQLiteStore {
     }
   }
 }
+
+extension SQLiteStore {
+  /// Closes the store and removes its files (the database, its WAL and
+  /// shared-memory files, the write lock): for a store that was just created
+  /// by a command that failed. The store cannot be used afterwards.
+  func closeAndRemove() {
+    try? database.close()
+    for suffix in ["", "-wal", "-shm", "-lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+  }
+}

@@ -50,6 +50,10 @@ extension TM {
 
     func run() throws {
       let workspace = try store.openWorkspace(creatingStore: true)
+      try workspace.removingNewStoreOnFailure { try run(workspace) }
+    }
+
+    private func run(_ workspace: Workspace) throws {
       if let file = files.first, isTermBase(file) {
         let report = try workspace.importTermBase(from: URL(fileURLWithPath: file), file: file)
         for warning in report.warnings { Terminal.standardError.write("\(warning)\n") }
