@@ -45,18 +45,32 @@ public final class FileHandleSink: TextSink {
 /// its temporary file, so a failed export never leaves half a file.
 public final class AtomicFileSink: TextSink {
   public let destination: URL
+  /// How errors name the destination (the path as the user gave it).
+  private let name: String
   private let temporary: URL
   private let sink: FileHandleSink
   private let handle: FileHandle
   private var finished = false
 
-  /// Creates the temporary file next to `destination`.
-  public init(destination: URL) throws {
+  /// Creates the temporary file next to `destination`, which `name` (by
+  /// default its path) names in errors. A destination that is a folder, or
+  /// in a folder that does not exist, is an error before anything is written.
+  public init(destination: URL, name: String? = nil) throws {
     self.destination = destination
+    self.name = name ?? destination.path
     let directory = destination.deletingLastPathComponent()
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw OutputFileError(path: self.name, message: "is a folder, not a file")
+    }
+    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
+      let folder = ((name ?? destination.path) as NSString).deletingLastPathComponent
+      throw OutputFileError(path: self.name, message: "no folder '\(folder)' to write the file in")
+    }
     temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).tm-\(UUID().uuidString)")
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-      throw OutputFileError(path: destination.path, message: "cannot create a file in '\(directory.path)'")
+      throw OutputFileError(path: self.name, message: "cannot create a file in '\(directory.path)'")
     }
     handle = try FileHandle(forWritingTo: temporary)
     sink = FileHandleSink(handle)
@@ -80,7 +94,7 @@ public final class AtomicFileSink: TextSink {
     guard rename(temporary.path, destination.path) == 0 else {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(at: temporary)
-      throw OutputFileError(path: destination.path, message: "cannot replace the file: \(reason)")
+      throw OutputFileError(path: name, message: "cannot replace the file: \(reason.prefix(1).lowercased() + reason.dropFirst())")
     }
   }
 }

@@ -53,6 +53,7 @@ extension TM {
         throw ValidationError("--omegat needs --langs with a source and a target language, e.g. --langs en,kk")
       }
       guard contexts >= 0 else { throw ValidationError("--contexts must be 0 or more") }
+      if output?.isEmpty == true { throw ValidationError("--output names no file") }
       guard try !options().sectionTags.isEmpty else { throw ValidationError("--langs and --no-kk-latn leave no language") }
     }
 
@@ -94,7 +95,7 @@ extension TM {
         report(summary, options)
         return
       }
-      let sink = try AtomicFileSink(destination: URL(fileURLWithPath: output))
+      let sink = try AtomicFileSink(destination: URL(fileURLWithPath: output), name: output)
       let summary = try workspace.export(format, options: options, to: sink)
       try sink.commit()
       report(summary, options)

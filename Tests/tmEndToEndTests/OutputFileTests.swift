@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// Files `tm` writes (`tm export --output`, `tm match --timings`): a path it
+/// cannot write is named before any work, and nothing is left half-written.
+@Suite(.serialized) struct OutputFileTests {
+  @Test func unwritablePathsAreNamedBeforeAnyWork() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    try FileManager.default.createDirectory(at: tm.url("folder"), withIntermediateDirectories: true)
+    try tm.write("Kazakhstan ties\n", to: "queries.txt")
+    let cases: [([String], String)] = [
+      (["export", "--output", "missing/tm.tbx"], "Error: missing/tm.tbx: no folder 'missing' to write the file in\n"),
+      (["export", "--output", "folder"], "Error: folder: is a folder, not a file\n"),
+      (
+        ["match", "--queries", "queries.txt", "--timings", "missing/t.txt"],
+        "Error: missing/t.txt: no folder 'missing' to write the file in\n"
+      ),
+      (["match", "--queries", "queries.txt", "--timings", "folder"], "Error: folder: is a folder, not a file\n"),
+    ]
+    #expect(try tm.run(["build"]).status == 0)
+    for (arguments, message) in cases {
+      let output = try tm.run(arguments)
+      #expect(output.status == 1)
+      #expect(output.stdout == "", "no work is done: \(arguments)")
+      #expect(output.stderr == message)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: tm.url("folder").path).isEmpty)
+  }
+
+  @Test func emptyPathsAndContradictionsAreUsageErrors() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    let cases: [([String], String)] = [
+      (["export", "--output", ""], "Error: --output names no file\n"),
+      (["match", "--queries", ""], "Error: --queries names no file\n"),
+      (["match", "--queries", "q.txt", "--timings", ""], "Error: --timings names no file\n"),
+      (["match", "--queries", "q.txt", "--format", "text"], "Error: --queries writes JSON Lines: --format text does not apply\n"),
+    ]
+    for (arguments, message) in cases {
+      let output = try tm.run(arguments)
+      #expect(output.status == 64)
+      #expect(output.stderr.hasPrefix(message), "\(output.stderr)")
+    }
+  }
+}
