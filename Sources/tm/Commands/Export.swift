@@ -60,13 +60,17 @@ extension TM {
     /// `--langs`, parsed.
     func languages() throws -> [LanguageTag] {
       guard let langs else { return [.en, .ru, .kk] }
-      return try langs.split(separator: ",").map { name in
+      var tags: [LanguageTag] = []
+      for name in langs.split(separator: ",") {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard let tag = LanguageTag(rawValue: trimmed) else {
+        // Language tags in any case (kk-latn, EN), as BCP 47 allows.
+        guard let tag = LanguageTag.allCases.first(where: { $0.rawValue.lowercased() == trimmed.lowercased() }) else {
           throw ValidationError("unknown language '\(trimmed)' in --langs (expected en, ru, kk or kk-Latn)")
         }
-        return tag
+        guard !tags.contains(tag) else { throw ValidationError("'\(tag.rawValue)' is named twice in --langs") }
+        tags.append(tag)
       }
+      return tags
     }
 
     /// The options, as the library takes them.

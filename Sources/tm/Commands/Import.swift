@@ -19,7 +19,7 @@ extension TM {
 
     @Argument(help: ArgumentHelp("The files to import.", valueName: "file")) var files: [String]
 
-    @Option(help: "Read every file as this format: \(ImportFormats.names) or tbx.") var format: String?
+    @Option(help: "Read every file as this format: tbx, \(ImportFormats.names).") var format: String?
 
     @Option(help: "The target language of PO files (default: their header's Language).")
     var targetLang: Language?
@@ -36,7 +36,7 @@ extension TM {
     func validate() throws {
       guard !files.isEmpty else { throw ValidationError("name at least one file to import") }
       if let format, format.lowercased() != "tbx", ImportFormats.named(format) == nil {
-        throw ValidationError("unknown format '\(format)' (expected \(ImportFormats.names) or tbx)")
+        throw ValidationError("unknown format '\(format)' (expected tbx, \(ImportFormats.names))")
       }
       if targetLang == .en { throw ValidationError("--target-lang must be ru or kk") }
       let termBaseFiles = files.filter(isTermBase)

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// Arguments a user gets slightly wrong: language codes in another case are
+/// understood; empty texts, contradictions and repeats are usage errors (64).
+@Suite(.serialized) struct ArgumentTests {
+  @Test func languageCodesInAnyCase() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    let lookup = try tm.run(["lookup", "SCO", "--lang", "EN", "--limit", "1"])
+    #expect(lookup.status == 0)
+    #expect(lookup.stdout.hasPrefix("Shanghai Cooperation Organisation  [sco]"))
+    let export = try tm.run(["export", "--format", "csv", "--langs", "EN,kk-latn"])
+    #expect(export.status == 0)
+    #expect(export.stdout.hasPrefix("id,en,kk-Latn,definition,subject\r\n"))
+    #expect(try tm.run(["translit", "Тоқаев", "--from", "KK", "--to", "bgn"]).stdout == "Toqaev\n")
+  }
+
+  @Test func emptyTextsContradictionsAndRepeatsAreUsageErrors() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    let cases: [([String], String)] = [
+      (["translit", ""], "Error: the text is empty\n"),
+      (["translit", "Қазақ", "--from", "en"], "Error: --from must be ru or kk: tm transliterates Cyrillic\n"),
+      (["export", "--langs", "en,ru,EN"], "Error: 'en' is named twice in --langs\n"),
+      (["export", "--format", "tsv", "--omegat", "--langs", "ru,ru"], "Error: 'ru' is named twice in --langs\n"),
+      (["import", "a.xlsx", "--format", "xlsx"], "Error: unknown format 'xlsx' (expected tbx, tmx, po or tsv)\n"),
+    ]
+    for (arguments, message) in cases {
+      let output = try tm.run(arguments)
+      #expect(output.status == 64, "\(arguments)")
+      #expect(output.stdout == "")
+      #expect(output.stderr.hasPrefix(message), "\(output.stderr)")
+    }
+  }
+}
