@@ -43,4 +43,26 @@ import Testing
       #expect(output.stderr.hasPrefix(message), "\(output.stderr)")
     }
   }
+
+  /// `tm … | head -1` under a parent that ignores SIGPIPE: `tm` ends as
+  /// quietly as when SIGPIPE kills it, with no error and no backtrace.
+  @Test func aClosedPipeEndsTMQuietly() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    try tm.write(String(repeating: "Kazakhstan ties with China\n", count: 20_000), to: "queries.txt")
+    #expect(try tm.run(["build"]).status == 0)
+    for arguments in ["match --queries queries.txt", "export --format tmx"] {
+      let shell = Process()
+      shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+      shell.arguments = [
+        "-c", "trap '' PIPE; ('\(TMRunner.executable.path)' \(arguments) 2>stderr.txt; echo $? >status.txt) | head -c 1",
+      ]
+      shell.currentDirectoryURL = tm.directory
+      shell.standardOutput = FileHandle.nullDevice
+      try shell.run()
+      shell.waitUntilExit()
+      #expect(try tm.read("stderr.txt") == "", "\(arguments)")
+      #expect(try tm.read("status.txt") == "141\n", "\(arguments): killed by SIGPIPE, as filters are")
+    }
+  }
 }
