@@ -33,4 +33,30 @@ import Testing
       #expect(output.stderr.hasPrefix(message), "\(output.stderr)")
     }
   }
+
+  @Test func longQueriesAreQuotedShortInMessages() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    let query = String(repeating: "zq", count: 5_000)
+    let quoted = "'" + String(repeating: "zq", count: 29) + "z…'"
+    for arguments in [["lookup", query], ["match", query], ["concordance", query]] {
+      let output = try tm.run(arguments)
+      #expect(output.status == 1)
+      #expect(output.stderr.contains(quoted), "\(arguments[0])")
+      #expect(output.stderr.count < 200, "\(arguments[0])")
+    }
+    let json = try tm.run(["lookup", query, "--format", "json"])
+    #expect(json.stdout.contains(query), "JSON keeps the whole query")
+  }
+
+  @Test func anEmptyTextCannotBeAligned() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    try tm.write("\n  \n", to: "blank.ru.txt")
+    try tm.write("One sentence.\n", to: "en.txt")
+    let empty = try tm.run(["align", "en.txt", "blank.ru.txt", "--target-lang", "ru"])
+    #expect(empty.status == 1)
+    #expect(empty.stdout == "")
+    #expect(empty.stderr.hasSuffix("\nError: blank.ru.txt: the file has no text to align\n"))
+  }
 }

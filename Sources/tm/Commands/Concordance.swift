@@ -33,7 +33,7 @@ extension TM {
       try ResultOutput.finish(
         format: format, found: !hits.isEmpty, json: { ConcordanceOutput.json(query: query, hits) },
         text: { ConcordanceOutput.text(hits, on: .standardOutput) },
-        nothing: "no segment in the memory contains '\(query)'")
+        nothing: "no segment in the memory contains '\(query.excerpt)'")
     }
   }
 }

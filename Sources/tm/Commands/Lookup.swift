@@ -35,7 +35,7 @@ extension TM {
       case .text: if !result.hits.isEmpty { print(ConceptCard.render(result, on: .standardOutput), terminator: "") }
       }
       if result.hits.isEmpty {
-        Terminal.standardError.write("tm: no concept matches '\(query)'\n")
+        Terminal.standardError.write("tm: no concept matches '\(query.excerpt)'\n")
         throw ExitCode.failure
       }
     }

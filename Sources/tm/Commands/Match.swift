@@ -61,7 +61,7 @@ extension TM {
       try ResultOutput.finish(
         format: format ?? .text, found: !matches.isEmpty, json: { MatchJSON.render(query: text, matches) },
         text: { MatchText.render(matches, on: .standardOutput) },
-        nothing: "nothing in the memory matches '\(text)' at \(min)% or more")
+        nothing: "nothing in the memory matches '\(text.excerpt)' at \(min)% or more")
     }
 
     /// One JSON line per line of the file, timing each query.
