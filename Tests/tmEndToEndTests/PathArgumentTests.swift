@@ -29,4 +29,21 @@ import Testing
     let check = try tm.run(["check", "docs"])
     #expect(check.stdout == "no findings in 1 file\n")
   }
+
+  @Test func fixFollowsASymbolicLink() throws {
+    let tm = try TMRunner(withData: false)
+    defer { tm.remove() }
+    try tm.write("In Kаzakhstan.\n", to: "texts/real.txt")
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: tm.url("texts/real.txt").path)
+    try FileManager.default.createSymbolicLink(atPath: tm.url("link.txt").path, withDestinationPath: "texts/real.txt")
+    let output = try tm.run(["check", "--fix", "link.txt"])
+    #expect(output.status == 1)
+    #expect(output.stderr.contains("tm: fixed 1 mixed-script word in link.txt (backup: link.txt.orig)\n"))
+    let link = try FileManager.default.destinationOfSymbolicLink(atPath: tm.url("link.txt").path)
+    #expect(link == "texts/real.txt", "the link stays a link")
+    #expect(try tm.read("texts/real.txt") == "In Kazakhstan.\n")
+    #expect(try tm.read("link.txt.orig") == "In Kаzakhstan.\n")
+    let permissions = try FileManager.default.attributesOfItem(atPath: tm.url("texts/real.txt").path)[.posixPermissions]
+    #expect((permissions as? NSNumber)?.intValue == 0o640)
+  }
 }
