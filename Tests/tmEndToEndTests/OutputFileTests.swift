@@ -65,4 +65,19 @@ import Testing
       #expect(try tm.read("status.txt") == "141\n", "\(arguments): killed by SIGPIPE, as filters are")
     }
   }
+
+  @Test func anExportReplacesTheFileALinkPointsToAndKeepsItsPermissions() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    try tm.write("old\n", to: "exports/tm.csv")
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: tm.url("exports/tm.csv").path)
+    try FileManager.default.createSymbolicLink(atPath: tm.url("latest.csv").path, withDestinationPath: "exports/tm.csv")
+    let output = try tm.run(["export", "--format", "csv", "--output", "latest.csv"])
+    #expect(output.status == 0)
+    #expect(output.stderr.hasSuffix("tm: wrote 95 concepts to latest.csv\n"))
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: tm.url("latest.csv").path) == "exports/tm.csv")
+    #expect(try tm.read("exports/tm.csv").hasPrefix("id,en,ru,kk,kk-Latn,definition,subject\r\n"))
+    let permissions = try FileManager.default.attributesOfItem(atPath: tm.url("exports/tm.csv").path)[.posixPermissions]
+    #expect((permissions as? NSNumber)?.intValue == 0o600)
+  }
 }

@@ -42,7 +42,9 @@ public final class FileHandleSink: TextSink {
 /// Writes a file atomically: the text goes to a temporary file in the same
 /// directory, which `commit()` renames over the destination. Until then the
 /// destination is untouched, and a sink released without `commit()` removes
-/// its temporary file, so a failed export never leaves half a file.
+/// its temporary file, so a failed export never leaves half a file. A file
+/// that is replaced keeps its permissions; a symbolic link keeps pointing to
+/// it.
 public final class AtomicFileSink: TextSink {
   public let destination: URL
   /// How errors name the destination (the path as the user gave it).
@@ -56,6 +58,8 @@ public final class AtomicFileSink: TextSink {
   /// default its path) names in errors. A destination that is a folder, or
   /// in a folder that does not exist, is an error before anything is written.
   public init(destination: URL, name: String? = nil) throws {
+    // A symbolic link stays one: the file it points to is replaced.
+    let destination = destination.resolvingSymlinksInPath()
     self.destination = destination
     self.name = name ?? destination.path
     let directory = destination.deletingLastPathComponent()
@@ -71,6 +75,10 @@ public final class AtomicFileSink: TextSink {
     temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).tm-\(UUID().uuidString)")
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
       throw OutputFileError(path: self.name, message: "cannot create a file in '\(directory.path)'")
+    }
+    // A file that is replaced keeps its permissions.
+    if let permissions = try? FileManager.default.attributesOfItem(atPath: destination.path)[.posixPermissions] {
+      try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
     }
     handle = try FileHandle(forWritingTo: temporary)
     sink = FileHandleSink(handle)
