@@ -25,6 +25,8 @@ import Testing
       (["export", "--langs", "en,ru,EN"], "Error: 'en' is named twice in --langs\n"),
       (["export", "--format", "tsv", "--omegat", "--langs", "ru,ru"], "Error: 'ru' is named twice in --langs\n"),
       (["import", "a.xlsx", "--format", "xlsx"], "Error: unknown format 'xlsx' (expected tbx, tmx, po or tsv)\n"),
+      (["import", "a.tsv", "--target-lang", "kk"], "Error: --target-lang applies to PO files only\n"),
+      (["import", "a.tmx", "b.tsv", "--include-fuzzy"], "Error: --include-fuzzy applies to PO files only\n"),
     ]
     for (arguments, message) in cases {
       let output = try tm.run(arguments)

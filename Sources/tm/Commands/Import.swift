@@ -46,6 +46,10 @@ extension TM {
       if termBaseFiles.count > 1 {
         throw ValidationError("import one .tbx file at a time, so that each import is all or nothing")
       }
+      // PO options on files none of which is PO would silently do nothing.
+      let poFiles = files.filter { (format.flatMap(ImportFormats.named) ?? ImportFormats.forFile($0)) == POReader.self }
+      if poFiles.isEmpty, targetLang != nil { throw ValidationError("--target-lang applies to PO files only") }
+      if poFiles.isEmpty, includeFuzzy { throw ValidationError("--include-fuzzy applies to PO files only") }
     }
 
     func run() throws {
