@@ -79,7 +79,7 @@ public final class Workspace {
   /// rebuilds again.
   @discardableResult
   public func refresh(force: Bool, notice: (String) -> Void = { _ in }) throws -> BuildSummary? {
-    guard let project else { throw WorkspaceError.noProject(FileManager.default.currentDirectoryPath) }
+    guard let project else { throw WorkspaceError.nothingToBuild(FileManager.default.currentDirectoryPath) }
     let fingerprint = try project.fingerprint(builderVersion: Self.builderVersion)
     let built = try store.termBaseFingerprint()
     if !force, built == fingerprint { return nil }
@@ -169,6 +169,8 @@ public final class Workspace {
 public enum WorkspaceError: Error, CustomStringConvertible, Sendable {
   case noProject(String)
   case noStore(String)
+  /// A rebuild was asked for (`tm build`) where there is no project.
+  case nothingToBuild(String)
 
   public var description: String {
     switch self {
@@ -176,6 +178,8 @@ public enum WorkspaceError: Error, CustomStringConvertible, Sendable {
       "no tm project in '\(directory)' or its parents (a folder with data/termbase); use --db or TM_DB to name a store"
     case .noStore(let path):
       "no store at '\(path)', and no project (data/termbase) to build one from"
+    case .nothingToBuild(let directory):
+      "no tm project in '\(directory)' or its parents (a folder with data/termbase) to build the store from"
     }
   }
 }

@@ -63,4 +63,17 @@ import Testing
     #expect(empty.status == 64)
     #expect(empty.stderr.hasPrefix("Error: --db names no file\n"))
   }
+
+  @Test func buildOutsideAProjectSaysWhatIsMissing() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    #expect(try tm.run(["build", "--db", "store.sqlite"]).status == 0)
+    let elsewhere = try TMRunner(withData: false)
+    defer { elsewhere.remove() }
+    try FileManager.default.copyItem(at: tm.url("store.sqlite"), to: elsewhere.url("store.sqlite"))
+    let output = try elsewhere.run(["build", "--db", "store.sqlite"])
+    #expect(output.status == 1)
+    #expect(output.stderr.hasPrefix("Error: no tm project in '"))
+    #expect(output.stderr.hasSuffix("' or its parents (a folder with data/termbase) to build the store from\n"))
+  }
 }
