@@ -16,7 +16,7 @@ extension TM {
 
     @Option(help: "Only look in this language: en (the source), ru or kk.") var lang: Language?
 
-    @Option(help: "The most segments to show.") var limit: Int = 10
+    @Option(parsing: .unconditional, help: "The most segments to show.") var limit: Int = 10
 
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 

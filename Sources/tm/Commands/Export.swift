@@ -33,7 +33,7 @@ extension TM {
     @Flag(name: .customLong("omegat"), help: "With --format tsv: OmegaT's glossary layout for two languages.")
     var omegaT = false
 
-    @Option(help: "The most context sentences per concept in TBX (0 for none).") var contexts = 3
+    @Option(parsing: .unconditional, help: "The most context sentences per concept in TBX (0 for none).") var contexts = 3
 
     @Option(help: ArgumentHelp("Write to this file, atomically, instead of stdout.", valueName: "file"))
     var output: String?

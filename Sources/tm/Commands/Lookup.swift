@@ -17,7 +17,7 @@ extension TM {
     @Option(help: "Only match terms in this language: en, ru or kk (kk includes kk-Latn).")
     var lang: Language?
 
-    @Option(help: "The most concepts to show.") var limit: Int = 5
+    @Option(parsing: .unconditional, help: "The most concepts to show.") var limit: Int = 5
 
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 

@@ -21,9 +21,9 @@ extension TM {
 
     @Option(help: "Only units translated into this language: ru or kk.") var target: Language?
 
-    @Option(help: "The lowest score to show (1-100).") var min: Int = 70
+    @Option(parsing: .unconditional, help: "The lowest score to show (1-100).") var min: Int = 70
 
-    @Option(help: "The most matches to show per query.") var limit: Int = 5
+    @Option(parsing: .unconditional, help: "The most matches to show per query.") var limit: Int = 5
 
     @Option(help: "Output format: text or json (--queries writes JSON Lines).") var format: OutputFormat?
 
