@@ -30,4 +30,22 @@ import Testing
     #expect(try tm.run(["import", "bad.tsv", "--db", "new.sqlite"]).status == 1)
     #expect(try StoreSnapshot(tm.url("new.sqlite")) == before)
   }
+
+  /// `tm align --add` names a new store as `tm import` does: created when the
+  /// alignment is added, gone when it fails.
+  @Test func alignAddCreatesANewStoreAndRemovesItOnFailure() throws {
+    let tm = try TMRunner(withData: false)
+    defer { tm.remove() }
+    try tm.write("Kazakhstan chairs the SCO.\n", to: "en.txt")
+    try tm.write("Казахстан председательствует в ШОС.\n", to: "ru.txt")
+    try tm.write("\n", to: "blank.txt")
+    let failed = try tm.run(["align", "en.txt", "blank.txt", "--target-lang", "ru", "--add", "--db", "new.sqlite"])
+    #expect(failed.status == 1)
+    #expect(failed.stderr == "Error: blank.txt: the file has no text to align\n")
+    #expect(!FileManager.default.fileExists(atPath: tm.url("new.sqlite").path))
+    let added = try tm.run(["align", "en.txt", "ru.txt", "--target-lang", "ru", "--add", "--db", "new.sqlite"])
+    #expect(added.status == 0)
+    #expect(added.stderr.hasSuffix("tm: added 1 unit to the memory\n"), "\(added.stderr)")
+    #expect(try tm.run(["concordance", "SCO", "--db", "new.sqlite"]).stdout.contains("Казахстан председательствует в ШОС."))
+  }
 }
