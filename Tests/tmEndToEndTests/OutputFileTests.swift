@@ -80,4 +80,28 @@ import Testing
     let permissions = try FileManager.default.attributesOfItem(atPath: tm.url("exports/tm.csv").path)[.posixPermissions]
     #expect((permissions as? NSNumber)?.intValue == 0o600)
   }
+
+  /// Ctrl-C during `tm export --output` ends the export as SIGINT would, and
+  /// leaves neither the temporary file nor a changed FILE.
+  @Test func anInterruptedExportLeavesNoTemporaryFile() throws {
+    let tm = try TMRunner(withData: false)
+    defer { tm.remove() }
+    var rows = "en\tru\n"
+    for i in 0..<30_000 { rows += "Sentence \(i) on the Belt and Road.\tПредложение \(i) о Поясе и пути.\n" }
+    try tm.write(rows, to: "big.tsv")
+    #expect(try tm.run(["import", "big.tsv", "--db", "big.sqlite"]).status == 0)
+    try tm.write("old\n", to: "big.tmx")
+    let process = tm.makeProcess(["export", "--format", "tmx", "--db", "big.sqlite", "--output", "big.tmx"])
+    process.standardError = FileHandle.nullDevice
+    func temporaries() throws -> [String] {
+      try FileManager.default.contentsOfDirectory(atPath: tm.directory.path).filter { $0.hasPrefix(".big.tmx.tm-") }
+    }
+    try process.run()
+    while try temporaries().isEmpty, process.isRunning { usleep(500) }
+    process.interrupt()
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal, "interrupted while writing \(process.terminationStatus)")
+    #expect(try temporaries().isEmpty)
+    #expect(try tm.read("big.tmx") == "old\n")
+  }
 }

@@ -44,7 +44,7 @@ public final class FileHandleSink: TextSink {
 /// destination is untouched, and a sink released without `commit()` removes
 /// its temporary file, so a failed export never leaves half a file. A file
 /// that is replaced keeps its permissions; a symbolic link keeps pointing to
-/// it.
+/// it. An interrupted process removes the temporary file (`InterruptCleanup`).
 public final class AtomicFileSink: TextSink {
   public let destination: URL
   /// How errors name the destination (the path as the user gave it).
@@ -73,7 +73,9 @@ public final class AtomicFileSink: TextSink {
       throw OutputFileError(path: self.name, message: "no folder '\(folder)' to write the file in")
     }
     temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).tm-\(UUID().uuidString)")
+    InterruptCleanup.register(temporary.path)
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+      InterruptCleanup.unregister(temporary.path)
       throw OutputFileError(path: self.name, message: "cannot create a file in '\(directory.path)'")
     }
     // A file that is replaced keeps its permissions.
@@ -89,6 +91,7 @@ public final class AtomicFileSink: TextSink {
       try? handle.close()
       try? FileManager.default.removeItem(at: temporary)
     }
+    InterruptCleanup.unregister(temporary.path)
   }
 
   public func write(_ text: String) throws { try sink.write(text) }
@@ -99,6 +102,7 @@ public final class AtomicFileSink: TextSink {
     try handle.synchronize()
     try handle.close()
     finished = true
+    defer { InterruptCleanup.unregister(temporary.path) }
     guard rename(temporary.path, destination.path) == 0 else {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(at: temporary)
