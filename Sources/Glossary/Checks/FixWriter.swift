@@ -46,8 +46,10 @@ public enum FixWriter {
     let file = url.resolvingSymlinksInPath()
     let directory = file.deletingLastPathComponent()
     let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).tm-\(UUID().uuidString)")
-    try output.write(to: temporary)
+    InterruptCleanup.register(temporary.path)
+    defer { InterruptCleanup.unregister(temporary.path) }
     do {
+      try output.write(to: temporary)
       if let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
         let permissions = attributes[.posixPermissions]
       {
