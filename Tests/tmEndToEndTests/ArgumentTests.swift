@@ -24,6 +24,11 @@ import Testing
       (["lookup", "SCO", "--limit", "-1"], "Error: --limit must be at least 1\n"),
       (["match", "Kazakhstan", "--min", "-5"], "Error: --min must be between 1 and 100\n"),
       (["export", "--contexts", "-2"], "Error: --contexts must be 0 or more\n"),
+      (["export", "--format", "csv", "--contexts", "5"], "Error: --contexts applies to --format tbx only\n"),
+      (
+        ["export", "--format", "tmx", "--no-kk-latn"],
+        "Error: --no-kk-latn does not apply to --format tmx: the memory has no kk-Latn\n"
+      ),
       (["translit", "Қазақ", "--from", "en"], "Error: --from must be ru or kk: tm transliterates Cyrillic\n"),
       (["export", "--langs", "en,ru,EN"], "Error: 'en' is named twice in --langs\n"),
       (["export", "--format", "tsv", "--omegat", "--langs", "ru,ru"], "Error: 'ru' is named twice in --langs\n"),
