@@ -24,9 +24,8 @@ extension Workspace {
     var files: [(path: String, url: URL, importer: any MemoryImporter.Type, size: Int)] = []
     for path in paths {
       let url = URL(fileURLWithPath: path)
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else {
-        throw ImportError(file: path, message: "no such file")
-      }
+      try TextFile.open(url, name: path).close()
+      let attributes = (try? FileManager.default.attributesOfItem(atPath: url.path)) ?? [:]
       let importer: (any Importer.Type)? = format.map(ImportFormats.named) ?? ImportFormats.forFile(path)
       guard let importer else {
         throw ImportError(

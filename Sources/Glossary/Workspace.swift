@@ -10,6 +10,8 @@ public final class Workspace {
   public let store: any GlossaryStore & MemoryStore
   public let project: ProjectLayout?
   var cachedIndex: TermIndex?
+  /// Whether `open` created the store (it did not exist before).
+  var createdStore = false
 
   init(store: any GlossaryStore & MemoryStore, project: ProjectLayout?) {
     self.store = store
@@ -46,9 +48,11 @@ public final class Workspace {
     if project == nil && !creatingStore && !FileManager.default.fileExists(atPath: path) {
       throw WorkspaceError.noStore(path)
     }
+    let existed = FileManager.default.fileExists(atPath: path)
     let store = try SQLiteStore(path: path)
     store.onWriteWait = notice
     let workspace = Workspace(store: store, project: project)
+    workspace.createdStore = !existed
     if project != nil && refresh {
       try workspace.refresh(force: false, notice: notice)
     }
@@ -75,7 +79,7 @@ public final class Workspace {
   /// rebuilds again.
   @discardableResult
   public func refresh(force: Bool, notice: (String) -> Void = { _ in }) throws -> BuildSummary? {
-    guard let project else { throw WorkspaceError.noProject(FileManager.default.currentDirectoryPath) }
+    guard let project else { throw WorkspaceError.nothingToBuild(FileManager.default.currentDirectoryPath) }
     let fingerprint = try project.fingerprint(builderVersion: Self.builderVersion)
     let built = try store.termBaseFingerprint()
     if !force, built == fingerprint { return nil }
@@ -165,6 +169,8 @@ public final class Workspace {
 public enum WorkspaceError: Error, CustomStringConvertible, Sendable {
   case noProject(String)
   case noStore(String)
+  /// A rebuild was asked for (`tm build`) where there is no project.
+  case nothingToBuild(String)
 
   public var description: String {
     switch self {
@@ -172,6 +178,8 @@ public enum WorkspaceError: Error, CustomStringConvertible, Sendable {
       "no tm project in '\(directory)' or its parents (a folder with data/termbase); use --db or TM_DB to name a store"
     case .noStore(let path):
       "no store at '\(path)', and no project (data/termbase) to build one from"
+    case .nothingToBuild(let directory):
+      "no tm project in '\(directory)' or its parents (a folder with data/termbase) to build the store from"
     }
   }
 }

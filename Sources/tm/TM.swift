@@ -1,6 +1,12 @@
 import ArgumentParser
 import Glossary
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 @main
 struct TM: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -12,4 +18,12 @@ struct TM: ParsableCommand {
       Translit.self, Build.self,
     ]
   )
+
+  /// A reader that stops early (`tm export | head -1`) ends `tm` quietly, as
+  /// it ends any filter, even when the parent ignores SIGPIPE (a write would
+  /// otherwise fail with EPIPE, and Foundation traps on some of them).
+  static func main() {
+    signal(SIGPIPE, SIG_DFL)
+    main(nil)
+  }
 }

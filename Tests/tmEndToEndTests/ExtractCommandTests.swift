@@ -86,7 +86,7 @@ import Testing
     #expect(bad.stderr.hasSuffix("Error: in/bad.txt:2: invalid UTF-8 at byte offset 24\n"))
 
     try FileManager.default.createDirectory(at: tm.url("empty"), withIntermediateDirectories: true)
-    #expect(try tm.run(["extract", "empty"]).stderr.hasSuffix("Error: empty: the folder has no .txt files\n"))
+    #expect(try tm.run(["extract", "empty"]).stderr.hasSuffix("Error: empty: no .txt files in the folder\n"))
     #expect(try tm.run(["extract", "seeds", "--min-freq", "0"]).status == 64)
     #expect(try tm.run(["extract", "seeds", "--format", "xml"]).status == 64)
     #expect(try tm.run(["extract"]).status == 64)

@@ -169,7 +169,7 @@ import Testing
 
     let unknown = try tm.run(["import", "notes.txt", "--db", "m.sqlite"])
     #expect(unknown.status == 1)
-    #expect(unknown.stderr == "Error: notes.txt: no such file\n")
+    #expect(unknown.stderr == "Error: notes.txt: cannot read the file: no such file\n")
     try tm.write("en\tru\nFrom text\tИз текста\n", to: "notes.txt")
     let byExtension = try tm.run(["import", "notes.txt", "--db", "m.sqlite"])
     #expect(byExtension.stderr == "Error: notes.txt: cannot tell the format from the file's extension; use --format tmx, po or tsv\n")

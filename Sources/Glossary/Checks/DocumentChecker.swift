@@ -29,43 +29,17 @@ public final class DocumentChecker {
     findings(in: CheckedDocument(file: name, text: try TextFile.read(url, displayName: name)))
   }
 
-  /// The files to check for the paths a user gave: a file as given, a folder's
-  /// `.txt` files (searched recursively, hidden folders left out, sorted)
-  /// named by joining their path to the folder as given.
+  /// The files to check for the paths a user gave (see `TextFileSearch`).
+  ///
+  /// - Throws: the first path that cannot be used.
   public static func files(for paths: [String], relativeTo directory: URL) throws(CheckError) -> [(name: String, url: URL)] {
-    var files: [(String, URL)] = []
-    for path in paths {
-      let url = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path))
-        .standardizedFileURL
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-        throw CheckError(path: path, message: "no such file or folder")
-      }
-      guard isDirectory.boolValue else {
-        files.append((path, url))
-        continue
-      }
-      guard let enumerator = FileManager.default.enumerator(
-        at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-      else { throw CheckError(path: path, message: "cannot read the folder") }
-      var found: [(String, URL)] = []
-      let base = url.path.hasSuffix("/") ? url.path : url.path + "/"
-      for case let file as URL in enumerator where file.pathExtension == "txt" {
-        guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-        let relative = String(file.standardizedFileURL.path.dropFirst(base.count))
-        found.append((path.hasSuffix("/") ? path + relative : path + "/" + relative, file))
-      }
-      guard !found.isEmpty else { throw CheckError(path: path, message: "no .txt files in the folder") }
-      files += found.sorted { $0.0 < $1.0 }
+    var files: [(name: String, url: URL)] = []
+    for result in TextFileSearch.files(for: paths, relativeTo: directory) {
+      files += try result.get().map { ($0.name, $0.url) }
     }
     return files
   }
 }
 
-/// A path `tm check` cannot use.
-public struct CheckError: Error, CustomStringConvertible, Sendable {
-  public var path: String
-  public var message: String
-
-  public var description: String { "\(path): \(message)" }
-}
+/// A path `tm check` cannot use, or a file it cannot fix.
+public typealias CheckError = PathError

@@ -6,7 +6,8 @@ import Foundation
 /// mark and everything else stay as they were). The previous content is kept
 /// in `FILE.orig` (replacing an older one), the new content is written to a
 /// temporary file in the same folder and renamed over the file, so that the
-/// file is never half-written.
+/// file is never half-written. A symbolic link is followed: the file it
+/// points to is corrected, and the link stays.
 public enum FixWriter {
   /// The backup `apply` keeps.
   public static func backup(of url: URL) -> URL { URL(fileURLWithPath: url.path + ".orig") }
@@ -40,11 +41,16 @@ public enum FixWriter {
     guard applied > 0 else { return 0 }
     output.append(original[copied...])
 
-    let directory = url.deletingLastPathComponent()
-    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tm-\(UUID().uuidString)")
-    try output.write(to: temporary)
+    // A symbolic link stays one: the file it points to gets the corrections
+    // (and keeps its own permissions, not the link's).
+    let file = url.resolvingSymlinksInPath()
+    let directory = file.deletingLastPathComponent()
+    let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).tm-\(UUID().uuidString)")
+    InterruptCleanup.register(temporary.path)
+    defer { InterruptCleanup.unregister(temporary.path) }
     do {
-      if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+      try output.write(to: temporary)
+      if let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
         let permissions = attributes[.posixPermissions]
       {
         try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
@@ -52,7 +58,7 @@ public enum FixWriter {
       let backup = backup(of: url)
       try? FileManager.default.removeItem(at: backup)
       try original.write(to: backup, options: .atomic)
-      guard rename(temporary.path, url.path) == 0 else {
+      guard rename(temporary.path, file.path) == 0 else {
         throw CheckError(path: url.path, message: "cannot replace the file: \(String(cString: strerror(errno)))")
       }
     } catch {

@@ -35,11 +35,7 @@ final class LineReader {
   init(_ url: URL, name: String, chunkSize: Int = LineReader.chunkSize) throws {
     self.name = name
     self.chunkSize = chunkSize
-    do {
-      handle = try FileHandle(forReadingFrom: url)
-    } catch {
-      throw InputError(SourceLocation(file: name, line: 0), "cannot read the file: \(TextFile.describe(error))")
-    }
+    handle = try TextFile.open(url, name: name)
   }
 
   deinit { try? handle.close() }

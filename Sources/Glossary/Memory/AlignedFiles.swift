@@ -29,8 +29,8 @@ public struct AlignedFiles: Sendable {
   ///   - targetLanguage: the target's language; nil to take it from the
   ///     translation header.
   ///   - concepts: the term base, for anchors.
-  /// - Throws: `InputError` for unreadable or malformed files and for a
-  ///   target language that is missing or disagrees with the header.
+  /// - Throws: `InputError` for unreadable, malformed or empty files and for
+  ///   a target language that is missing or disagrees with the header.
   public static func read(
     source: URL, sourceName: String, target: URL, targetName: String, sourceLanguage: Language = .en,
     targetLanguage: Language?, concepts: [Concept]
@@ -60,6 +60,9 @@ public struct AlignedFiles: Sendable {
     }
     guard language != sourceLanguage else {
       throw InputError(SourceLocation(file: targetName, line: 1), "the target language is the source language '\(language.rawValue)'")
+    }
+    for (name, side) in [(sourceName, sourceParagraphs), (targetName, paragraphs)] where side.isEmpty {
+      throw InputError(SourceLocation(file: name, line: 0), "the file has no text to align")
     }
     let aligner = try SegmentAligner(sourceLanguage: sourceLanguage, targetLanguage: language, concepts: concepts)
     return AlignedFiles(

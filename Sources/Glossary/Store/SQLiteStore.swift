@@ -10,7 +10,8 @@ public final class SQLiteStore: GlossaryStore {
   /// Receives a notice when a write waits for another process's.
   public var onWriteWait: (String) -> Void = { _ in }
 
-  /// Opens (creating if needed) the store at `path` and migrates it.
+  /// Opens (creating if needed) the store at `path` and migrates it; a path
+  /// that holds something else is refused untouched (`checkIsStore`).
   public init(path: String) throws {
     self.path = path
     writeLock = StoreWriteLock(storePath: path)
@@ -21,8 +22,10 @@ public final class SQLiteStore: GlossaryStore {
     // memory's indexes are read in many small pieces.
     configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 2147418112") }
     do {
+      let migrator = Migrations.migrator
+      try Self.checkIsStore(at: path, migrator: migrator)
       database = try DatabasePool(path: path, configuration: configuration)
-      try Migrations.migrator.migrate(database)
+      try migrator.migrate(database)
     } catch let error as DatabaseError {
       throw StoreError(path: path, message: error.message ?? error.description)
     }

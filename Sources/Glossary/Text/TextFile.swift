@@ -17,9 +17,9 @@ public enum TextFile {
   public static func read(_ url: URL, displayName: String? = nil, maximumSize: Int = maximumSize) throws -> String {
     let name = displayName ?? url.path
     let data: Data
+    let handle = try open(url, name: name)
+    defer { try? handle.close() }
     do {
-      let handle = try FileHandle(forReadingFrom: url)
-      defer { try? handle.close() }
       // Reading one byte past the limit tells a file at the limit from a
       // larger one, also for pipes and special files, which have no size.
       data = try handle.read(upToCount: maximumSize + 1) ?? Data()
@@ -28,6 +28,25 @@ public enum TextFile {
     }
     guard data.count <= maximumSize else { throw tooLarge(name, maximumSize: maximumSize) }
     return try decode(data, file: name)
+  }
+
+  /// Opens a file for reading; a path that does not exist or is a folder is
+  /// an `InputError` naming the file as a whole ("a.tsv: cannot read the
+  /// file: it is a folder"), the same for every reader.
+  public static func open(_ url: URL, name: String) throws(InputError) -> FileHandle {
+    func failure(_ reason: String) -> InputError {
+      InputError(SourceLocation(file: name, line: 0), "cannot read the file: \(reason)")
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw failure("no such file")
+    }
+    guard !isDirectory.boolValue else { throw failure("it is a folder") }
+    do {
+      return try FileHandle(forReadingFrom: url)
+    } catch {
+      throw failure(describe(error))
+    }
   }
 
   /// The error for a file over `maximumSize`.

@@ -37,11 +37,17 @@ extension TM {
     func run() throws {
       let workspace: Workspace?
       do {
-        workspace = try store.openWorkspace()
+        // --add, like tm import, may name a new store.
+        workspace = try store.openWorkspace(creatingStore: add)
       } catch let error as WorkspaceError where !add {
         Terminal.standardError.write("tm: \(error); aligning without term anchors\n")
         workspace = nil
       }
+      guard let workspace else { return try align(with: nil) }
+      try workspace.removingNewStoreOnFailure { try align(with: workspace) }
+    }
+
+    private func align(with workspace: Workspace?) throws {
       let sourceURL = URL(fileURLWithPath: source)
       let targetURL = URL(fileURLWithPath: target)
       let aligned =
@@ -67,7 +73,8 @@ extension TM {
       if add, let workspace {
         let summary = try workspace.addToMemory(units)
         let merged = summary.merged > 0 ? " (\(summary.merged) merged into identical units)" : ""
-        Terminal.standardError.write("tm: added \(summary.added) units to the memory\(merged)\n")
+        Terminal.standardError.write(
+          "tm: added \(summary.added) unit\(summary.added == 1 ? "" : "s") to the memory\(merged)\n")
       }
     }
   }

@@ -33,16 +33,25 @@ extension TM {
       let errors = Terminal.standardError
       func fail(_ error: Error) { errors.write("Error: \(error)\n") }
       let checker: DocumentChecker
-      let files: [(name: String, url: URL)]
       do {
         checker = try makeChecker()
-        files = try DocumentChecker.files(
-          for: paths, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
       } catch {
         fail(error)
         throw ExitCode(2)
       }
+      // A path that cannot be used is reported; the others are still checked.
       var failed = false
+      var files: [TextFileSearch.File] = []
+      for result in TextFileSearch.files(
+        for: paths, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+      {
+        switch result {
+        case .success(let found): files += found
+        case .failure(let error):
+          fail(error)
+          failed = true
+        }
+      }
       var counts: [Finding.Kind: Int] = [:]
       let terminal = Terminal.standardOutput
       for file in files {

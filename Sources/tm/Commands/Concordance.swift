@@ -16,7 +16,7 @@ extension TM {
 
     @Option(help: "Only look in this language: en (the source), ru or kk.") var lang: Language?
 
-    @Option(help: "The most segments to show.") var limit: Int = 10
+    @Option(parsing: .unconditional, help: "The most segments to show.") var limit: Int = 10
 
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
@@ -33,7 +33,7 @@ extension TM {
       try ResultOutput.finish(
         format: format, found: !hits.isEmpty, json: { ConcordanceOutput.json(query: query, hits) },
         text: { ConcordanceOutput.text(hits, on: .standardOutput) },
-        nothing: "no segment in the memory contains '\(query)'")
+        nothing: "no segment in the memory contains '\(query.excerpt)'")
     }
   }
 }

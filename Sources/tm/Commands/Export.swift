@@ -33,7 +33,8 @@ extension TM {
     @Flag(name: .customLong("omegat"), help: "With --format tsv: OmegaT's glossary layout for two languages.")
     var omegaT = false
 
-    @Option(help: "The most context sentences per concept in TBX (0 for none).") var contexts = 3
+    @Option(parsing: .unconditional, help: "The most context sentences per concept in TBX (0 for none; default: 3).")
+    var contexts: Int?
 
     @Option(help: ArgumentHelp("Write to this file, atomically, instead of stdout.", valueName: "file"))
     var output: String?
@@ -52,20 +53,27 @@ extension TM {
       if try omegaT && languages().count != 2 {
         throw ValidationError("--omegat needs --langs with a source and a target language, e.g. --langs en,kk")
       }
-      guard contexts >= 0 else { throw ValidationError("--contexts must be 0 or more") }
+      if let contexts, contexts < 0 { throw ValidationError("--contexts must be 0 or more") }
+      if contexts != nil && format != .tbx { throw ValidationError("--contexts applies to --format tbx only") }
+      if noKazakhLatin && format == .tmx { throw ValidationError("--no-kk-latn does not apply to --format tmx: the memory has no kk-Latn") }
+      if output?.isEmpty == true { throw ValidationError("--output names no file") }
       guard try !options().sectionTags.isEmpty else { throw ValidationError("--langs and --no-kk-latn leave no language") }
     }
 
     /// `--langs`, parsed.
     func languages() throws -> [LanguageTag] {
       guard let langs else { return [.en, .ru, .kk] }
-      return try langs.split(separator: ",").map { name in
+      var tags: [LanguageTag] = []
+      for name in langs.split(separator: ",") {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard let tag = LanguageTag(rawValue: trimmed) else {
+        // Language tags in any case (kk-latn, EN), as BCP 47 allows.
+        guard let tag = LanguageTag.allCases.first(where: { $0.rawValue.lowercased() == trimmed.lowercased() }) else {
           throw ValidationError("unknown language '\(trimmed)' in --langs (expected en, ru, kk or kk-Latn)")
         }
-        return tag
+        guard !tags.contains(tag) else { throw ValidationError("'\(tag.rawValue)' is named twice in --langs") }
+        tags.append(tag)
       }
+      return tags
     }
 
     /// The options, as the library takes them.
@@ -75,7 +83,7 @@ extension TM {
       options.kazakhLatin = !noKazakhLatin
       options.tbxVersion = tbxVersion ?? .v2008
       options.omegaT = omegaT
-      options.contextsPerConcept = contexts
+      options.contextsPerConcept = contexts ?? 3
       options.creationTool = "tm"
       options.creationToolVersion = TM.configuration.version
       if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
@@ -94,7 +102,7 @@ extension TM {
         report(summary, options)
         return
       }
-      let sink = try AtomicFileSink(destination: URL(fileURLWithPath: output))
+      let sink = try AtomicFileSink(destination: URL(fileURLWithPath: output), name: output)
       let summary = try workspace.export(format, options: options, to: sink)
       try sink.commit()
       report(summary, options)

@@ -18,10 +18,10 @@ extension TM {
     @Argument(help: ArgumentHelp("Text files, or folders searched for .txt files.", valueName: "path"))
     var paths: [String]
 
-    @Option(help: "The fewest occurrences of a phrase (names, acronyms and quoted terms count from one).")
+    @Option(parsing: .unconditional, help: "The fewest occurrences of a phrase (names, acronyms and quoted terms count from one).")
     var minFreq: Int = 2
 
-    @Option(help: "The most candidates to show, best first (default: all; with tsv, the most new ones).")
+    @Option(parsing: .unconditional, help: "The most candidates to show, best first (default: all; with tsv, the most new ones).")
     var limit: Int?
 
     @Option(help: "Output format: text, json or tsv.") var format: ExtractFormat = .text

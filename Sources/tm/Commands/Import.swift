@@ -19,7 +19,7 @@ extension TM {
 
     @Argument(help: ArgumentHelp("The files to import.", valueName: "file")) var files: [String]
 
-    @Option(help: "Read every file as this format: \(ImportFormats.names) or tbx.") var format: String?
+    @Option(help: "Read every file as this format: tbx, \(ImportFormats.names).") var format: String?
 
     @Option(help: "The target language of PO files (default: their header's Language).")
     var targetLang: Language?
@@ -36,7 +36,7 @@ extension TM {
     func validate() throws {
       guard !files.isEmpty else { throw ValidationError("name at least one file to import") }
       if let format, format.lowercased() != "tbx", ImportFormats.named(format) == nil {
-        throw ValidationError("unknown format '\(format)' (expected \(ImportFormats.names) or tbx)")
+        throw ValidationError("unknown format '\(format)' (expected tbx, \(ImportFormats.names))")
       }
       if targetLang == .en { throw ValidationError("--target-lang must be ru or kk") }
       let termBaseFiles = files.filter(isTermBase)
@@ -46,10 +46,18 @@ extension TM {
       if termBaseFiles.count > 1 {
         throw ValidationError("import one .tbx file at a time, so that each import is all or nothing")
       }
+      // PO options on files none of which is PO would silently do nothing.
+      let poFiles = files.filter { (format.flatMap(ImportFormats.named) ?? ImportFormats.forFile($0)) == POReader.self }
+      if poFiles.isEmpty, targetLang != nil { throw ValidationError("--target-lang applies to PO files only") }
+      if poFiles.isEmpty, includeFuzzy { throw ValidationError("--include-fuzzy applies to PO files only") }
     }
 
     func run() throws {
       let workspace = try store.openWorkspace(creatingStore: true)
+      try workspace.removingNewStoreOnFailure { try run(workspace) }
+    }
+
+    private func run(_ workspace: Workspace) throws {
       if let file = files.first, isTermBase(file) {
         let report = try workspace.importTermBase(from: URL(fileURLWithPath: file), file: file)
         for warning in report.warnings { Terminal.standardError.write("\(warning)\n") }

@@ -17,7 +17,7 @@ extension TM {
     @Option(help: "Only match terms in this language: en, ru or kk (kk includes kk-Latn).")
     var lang: Language?
 
-    @Option(help: "The most concepts to show.") var limit: Int = 5
+    @Option(parsing: .unconditional, help: "The most concepts to show.") var limit: Int = 5
 
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
@@ -35,7 +35,7 @@ extension TM {
       case .text: if !result.hits.isEmpty { print(ConceptCard.render(result, on: .standardOutput), terminator: "") }
       }
       if result.hits.isEmpty {
-        Terminal.standardError.write("tm: no concept matches '\(query)'\n")
+        Terminal.standardError.write("tm: no concept matches '\(query.excerpt)'\n")
         throw ExitCode.failure
       }
     }

@@ -21,11 +21,11 @@ extension TM {
 
     @Option(help: "Only units translated into this language: ru or kk.") var target: Language?
 
-    @Option(help: "The lowest score to show (1-100).") var min: Int = 70
+    @Option(parsing: .unconditional, help: "The lowest score to show (1-100).") var min: Int = 70
 
-    @Option(help: "The most matches to show per query.") var limit: Int = 5
+    @Option(parsing: .unconditional, help: "The most matches to show per query.") var limit: Int = 5
 
-    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+    @Option(help: "Output format: text or json (--queries writes JSON Lines).") var format: OutputFormat?
 
     @Flag(help: "Score every segment instead of using the index (for recall checks).") var exhaustive = false
 
@@ -44,6 +44,9 @@ extension TM {
       guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
       if target == .en { throw ValidationError("--target must be ru or kk") }
       if timings != nil && queries == nil { throw ValidationError("--timings needs --queries") }
+      if queries != nil && format == .text { throw ValidationError("--queries writes JSON Lines: --format text does not apply") }
+      if queries?.isEmpty == true { throw ValidationError("--queries names no file") }
+      if timings?.isEmpty == true { throw ValidationError("--timings names no file") }
     }
 
     func run() throws {
@@ -56,9 +59,9 @@ extension TM {
       guard let text else { return }
       let matches = try memory.match(text, options: options)
       try ResultOutput.finish(
-        format: format, found: !matches.isEmpty, json: { MatchJSON.render(query: text, matches) },
+        format: format ?? .text, found: !matches.isEmpty, json: { MatchJSON.render(query: text, matches) },
         text: { MatchText.render(matches, on: .standardOutput) },
-        nothing: "nothing in the memory matches '\(text)' at \(min)% or more")
+        nothing: "nothing in the memory matches '\(text.excerpt)' at \(min)% or more")
     }
 
     /// One JSON line per line of the file, timing each query.
@@ -66,6 +69,9 @@ extension TM {
       var lines = try TextFile.read(URL(fileURLWithPath: file), displayName: file).split(
         separator: "\n", omittingEmptySubsequences: false)
       if lines.last == "" { lines.removeLast() }
+      // The timings file is made first: a path it cannot be written to is an
+      // error before any work, and it is replaced only when complete.
+      let timingsSink = try timings.map { try AtomicFileSink(destination: URL(fileURLWithPath: $0), name: $0) }
       var output = ""
       var elapsed: [Duration] = []
       elapsed.reserveCapacity(lines.count)
@@ -83,9 +89,10 @@ extension TM {
         }
       }
       FileHandle.standardOutput.write(Data(output.utf8))
-      if let timings {
+      if let timingsSink {
         let micros = elapsed.map { String($0.components.seconds * 1_000_000 + $0.components.attoseconds / 1_000_000_000_000) }
-        try Data((micros.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: timings))
+        try timingsSink.write(micros.joined(separator: "\n") + "\n")
+        try timingsSink.commit()
       }
     }
   }

@@ -17,6 +17,11 @@ extension TM {
 
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
+    func validate() throws {
+      guard !text.allSatisfy(\.isWhitespace) else { throw ValidationError("the text is empty") }
+      if from == .en { throw ValidationError("--from must be ru or kk: tm transliterates Cyrillic") }
+    }
+
     func run() throws {
       let rows = try Romanizer.romanizations(of: text, from: from, schemes: to.map { [$0] } ?? TransliterationTarget.allCases)
       switch format {
@@ -41,5 +46,8 @@ extension TM {
   }
 }
 
-extension Language: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+  /// Language codes in any case (`--lang RU`), as BCP 47 allows.
+  public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
 extension TransliterationTarget: ExpressibleByArgument {}

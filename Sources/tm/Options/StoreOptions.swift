@@ -11,6 +11,10 @@ struct StoreOptions: ParsableArguments {
       valueName: "path"))
   var path: String?
 
+  func validate() throws {
+    if path?.isEmpty == true { throw ValidationError("--db names no file") }
+  }
+
   /// Opens the workspace, printing rebuild notices on stderr; `refresh: false`
   /// skips the automatic rebuild, `creatingStore` creates a `--db` store that
   /// does not exist yet.

@@ -10,14 +10,14 @@ enum AlignmentReview {
       let sourceLine = bead.source.first.map { alignment.source[$0].line }
       let targetLine = bead.target.first.map { alignment.target[$0].line }
       if let sourceLine, targetLine == nil {
-        text += "\(aligned.sourceName):\(sourceLine): not translated: '\(excerpt(alignment.sourceText(of: bead)))'\n"
+        text += "\(aligned.sourceName):\(sourceLine): not translated: '\(alignment.sourceText(of: bead).excerpt)'\n"
       } else if let targetLine, sourceLine == nil {
-        text += "\(aligned.targetName):\(targetLine): no source sentence: '\(excerpt(alignment.targetText(of: bead)))'\n"
+        text += "\(aligned.targetName):\(targetLine): no source sentence: '\(alignment.targetText(of: bead).excerpt)'\n"
       } else if let sourceLine, let targetLine {
         text +=
           "\(aligned.sourceName):\(sourceLine): low confidence \(percent(bead.confidence)) for \(bead.shape) with "
-          + "\(aligned.targetName):\(targetLine): '\(excerpt(alignment.sourceText(of: bead)))' = "
-          + "'\(excerpt(alignment.targetText(of: bead)))'\n"
+          + "\(aligned.targetName):\(targetLine): '\(alignment.sourceText(of: bead).excerpt)' = "
+          + "'\(alignment.targetText(of: bead).excerpt)'\n"
       }
     }
     let shapes = alignment.shapeCounts.filter { $0.count > 0 }.map { "\($0.count) \($0.shape)" }
@@ -27,11 +27,6 @@ enum AlignmentReview {
   }
 
   private static func percent(_ confidence: Double) -> String { "\(Int((confidence * 100).rounded()))%" }
-
-  /// The first 60 characters of `text`, with "…" when cut.
-  private static func excerpt(_ text: String) -> String {
-    text.count <= 60 ? text : String(text.prefix(59)) + "…"
-  }
 }
 
 /// Every bead for reading: its shape, confidence and lines, then the two

@@ -17,3 +17,9 @@ enum ResultOutput {
     }
   }
 }
+
+extension String {
+  /// The text as messages quote it: at most 60 characters, with "…" when cut
+  /// (a query may be a whole page, a sentence a paragraph).
+  var excerpt: String { count <= 60 ? self : String(prefix(59)) + "…" }
+}

@@ -55,4 +55,17 @@ import Testing
       #expect("\(error)" == "u.tsv:3: invalid UTF-8 at byte offset 12")
     }
   }
+
+  /// A header that names a language twice, or lacks one side, says which.
+  @Test func headerErrorsSayWhatIsMissingOrRepeated() {
+    #expect(
+      importError(TSVReader.self, "en\tru\ten-US\nA\tB\tC\n", name: "d.tsv")
+        == "d.tsv:1: the header names 'en' twice (columns 1 and 3): a language takes one column")
+    #expect(
+      importError(TSVReader.self, "en\tnote\nA\tB\n", name: "t.tsv")
+        == "t.tsv:1: the header 'en\tnote' names no 'ru' or 'kk' column (columns are separated by tabs)")
+    #expect(
+      importError(TSVReader.self, "ru\tkk\nА\tБ\n", name: "s.tsv")
+        == "s.tsv:1: the header 'ru\tkk' names no 'en' column (columns are separated by tabs)")
+  }
 }

@@ -30,11 +30,27 @@ public enum TSVReader: MemoryImporter {
       let title = cell.trimmingCharacters(in: .whitespaces)
       return LanguageCode(title).map(Column.segment) ?? .property(title)
     }
-    let languages = Set(columns.compactMap { if case .segment(let code) = $0 { code.language } else { nil } })
-    guard languages.contains(.en), languages.contains(.ru) || languages.contains(.kk) else {
+    let codes = columns.map { column -> LanguageCode? in
+      if case .segment(let code) = column { return code }
+      return nil
+    }
+    // Two columns of one language ("en" and "en-US") would leave one unread.
+    for (index, code) in codes.enumerated() {
+      guard let code, let first = codes[..<index].firstIndex(of: code) else { continue }
       throw InputError(
         SourceLocation(file: name, line: 1),
-        "the header '\(header)' names no 'en' column and 'ru' or 'kk' column (columns are separated by tabs)")
+        "the header names '\(code.language.rawValue)' twice (columns \(first + 1) and \(index + 1)): "
+          + "a language takes one column")
+    }
+    let languages = Set(codes.compactMap { $0?.language })
+    let hasTarget = languages.contains(.ru) || languages.contains(.kk)
+    guard languages.contains(.en), hasTarget else {
+      let missing =
+        !languages.contains(.en) && !hasTarget ? "'en' column and 'ru' or 'kk' column"
+        : languages.contains(.en) ? "'ru' or 'kk' column" : "'en' column"
+      throw InputError(
+        SourceLocation(file: name, line: 1),
+        "the header '\(header)' names no \(missing) (columns are separated by tabs)")
     }
     let originName = ImportFormats.originName(name)
     var skipped = 0

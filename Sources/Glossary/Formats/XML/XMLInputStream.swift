@@ -49,23 +49,13 @@ public final class XMLInputStream: InputStream {
   /// when its size is known).
   public init(file url: URL, name file: String, maximumSize: Int? = nil) throws {
     self.maximumSize = maximumSize
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw InputError(SourceLocation(file: file, line: 0), "cannot read the file: no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw InputError(SourceLocation(file: file, line: 0), "cannot read the file: it is a folder")
-    }
+    let handle = try TextFile.open(url, name: file)
     if let maximumSize, let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber,
       size.intValue > maximumSize
     {
       throw TextFile.tooLarge(file, maximumSize: maximumSize)
     }
-    do {
-      source = .file(try FileHandle(forReadingFrom: url))
-    } catch {
-      throw InputError(SourceLocation(file: file, line: 0), "cannot read the file: \(TextFile.describe(error))")
-    }
+    source = .file(handle)
     inputGuard = XMLInputGuard(file: file)
     super.init(data: Data())
   }
