@@ -29,8 +29,14 @@ esac
 
 mkdir -p .build
 # Two runs may start at once: one builds, the other waits for it.
-flock .build/build.lock swift build -c release -Xswiftc -sanitize=fuzzer,address 2>&1 |
-  grep -vE 'ld\.(gold|lld): warning|^\[' >&2 || true
+built=0 log=.build/build-$$.log
+flock .build/build.lock swift build -c release -Xswiftc -sanitize=fuzzer,address >"$log" 2>&1 || built=$?
+grep -vE 'ld\.(gold|lld): warning|^\[' "$log" >&2 || true
+rm -f "$log"
+if [ "$built" -ne 0 ]; then
+  echo "the fuzzer did not build" >&2
+  exit 1
+fi
 fuzzer=.build/release/tm-fuzz
 test -x "$fuzzer"
 targets=$(TM_FUZZ_TARGET=list "$fuzzer")
