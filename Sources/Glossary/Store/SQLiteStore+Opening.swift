@@ -23,6 +23,9 @@ extension SQLiteStore {
     guard size > 0 else { return }
     var configuration = Configuration()
     configuration.readonly = true
+    // As the store's own connections do: an import that ends (commits and
+    // checkpoints its WAL) holds locks a moment, and a reader waits that out.
+    configuration.busyMode = .timeout(30)
     let tables: [String]
     let unknown: [String]
     do {
