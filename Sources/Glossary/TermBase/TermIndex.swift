@@ -129,6 +129,18 @@ public struct TermIndex: Sendable {
         offer(ref, Score.transliterated, .transliterated)
       }
     }
+    // "Ш.О.С.", "S. C. O.": an acronym written with full stops.
+    if let letters = Self.undottedAcronym(trimmed) {
+      let undotted = QueryKeys(letters)
+      for key in [undotted.normalized, undotted.cyrillic].compactMap({ $0 }) {
+        for ref in byKey[ByteKey(key)] ?? [] where concepts[ref.concept].terms[ref.term].type == .acronym {
+          let termKeys = keys[ref.concept][ref.term]
+          if termKeys.normalized == undotted.normalized || termKeys.cyrillic == undotted.cyrillic {
+            offer(ref, Score.normalized, .acronym)
+          }
+        }
+      }
+    }
 
     typoMatches(query, offer: offer)
     partialMatches(query, offer: offer)
@@ -141,6 +153,28 @@ public struct TermIndex: Sendable {
       if l.status != r.status { return l.status < r.status }
       return concepts[lhs.concept].id < concepts[rhs.concept].id
     }.prefix(limit).map { $0 }
+  }
+
+  /// The letters of an acronym written with a full stop after each letter
+  /// ("Ш.О.С.", "S. C. O", "А.Ш.Ж."), or nil for any other text.
+  static func undottedAcronym(_ text: String) -> String? {
+    var letters = String.UnicodeScalarView()
+    var lastWasLetter = false
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isAlphabetic {
+        guard !lastWasLetter else { return nil }  // two letters in a row: a word, not an initial
+        letters.append(scalar)
+        lastWasLetter = true
+      } else if scalar == "." {
+        guard lastWasLetter else { return nil }
+        lastWasLetter = false
+      } else if scalar == " " {
+        guard !lastWasLetter else { return nil }
+      } else {
+        return nil
+      }
+    }
+    return letters.count >= 2 ? String(letters) : nil
   }
 
   /// Keys of a query, in the forms the terms were keyed in.

@@ -27,6 +27,23 @@ import Testing
     #expect(first(query)?.id == "tokayev")
   }
 
+  @Test(arguments: ["Ш.О.С.", "ш.о.с", "Ш. О. С.", "Ш.Ы.Ұ.", "S.C.O.", "s. c. o."])
+  func acronymsWrittenWithFullStops(query: String) {
+    let hit = first(query)
+    #expect(hit?.id == "sco")
+    #expect(hit?.kind == .acronym)
+    #expect(hit?.score == 95)
+  }
+
+  @Test func onlyInitialsAreUndotted() {
+    #expect(TermIndex.undottedAcronym("Ш.О.С.") == "ШОС")
+    #expect(TermIndex.undottedAcronym("S. C. O") == "SCO")
+    #expect(TermIndex.undottedAcronym("Dr. Smith") == nil)
+    #expect(TermIndex.undottedAcronym("г.") == nil)
+    #expect(TermIndex.undottedAcronym("SCO") == nil)
+    #expect(TermIndex.undottedAcronym("A..B") == nil)
+  }
+
   @Test func matchKinds() {
     #expect(first("Nurly Zhol")?.kind == .exact)
     #expect(first("Nurly Zhol")?.score == 100)
