@@ -40,7 +40,7 @@ extension TM {
         throw ExitCode(2)
       }
       // A path that cannot be used is reported; the others are still checked.
-      var failed = false
+      var pathFailures = 0
       var files: [TextFileSearch.File] = []
       for result in TextFileSearch.files(
         for: paths, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
@@ -49,10 +49,12 @@ extension TM {
         case .success(let found): files += found
         case .failure(let error):
           fail(error)
-          failed = true
+          pathFailures += 1
         }
       }
       var counts: [Finding.Kind: Int] = [:]
+      var fileFailures = 0
+      var fixFailed = false
       let terminal = Terminal.standardOutput
       for file in files {
         let findings: [Finding]
@@ -60,7 +62,7 @@ extension TM {
           findings = try checker.check(fileAt: file.url, named: file.name)
         } catch {
           fail(error)
-          failed = true
+          fileFailures += 1
           continue
         }
         for finding in findings {
@@ -79,13 +81,17 @@ extension TM {
             }
           } catch {
             fail(error)
-            failed = true
+            fixFailed = true
           }
         }
       }
       let total = counts.values.reduce(0, +)
-      if format == .text { print(FindingText.summary(counts: counts, files: files.count)) }
-      if failed { throw ExitCode(2) }
+      if format == .text {
+        print(
+          FindingText.summary(
+            counts: counts, files: files.count - fileFailures, notChecked: pathFailures + fileFailures))
+      }
+      if pathFailures + fileFailures > 0 || fixFailed { throw ExitCode(2) }
       if total > 0 { throw ExitCode.failure }
     }
 

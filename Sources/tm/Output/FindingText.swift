@@ -8,13 +8,15 @@ enum FindingText {
     return "\(location) \(t.style(finding.kind.rawValue + ":", style)) \(finding.message)"
   }
 
-  /// "no findings in 3 files", or "4 findings in 3 files: 1 stray-line, 0 mixed-script, 3 non-preferred-term".
-  static func summary(counts: [Finding.Kind: Int], files: Int) -> String {
+  /// "no findings in 3 files", or "4 findings in 3 files: 1 stray-line, 0 mixed-script, 3 non-preferred-term";
+  /// paths and files that could not be checked are counted after a semicolon.
+  static func summary(counts: [Finding.Kind: Int], files: Int, notChecked: Int = 0) -> String {
     let total = counts.values.reduce(0, +)
     let checked = "\(files) file\(files == 1 ? "" : "s")"
-    guard total > 0 else { return "no findings in \(checked)" }
+    let skipped = notChecked > 0 ? "; \(notChecked) not checked (errors above)" : ""
+    guard total > 0 else { return "no findings in \(checked)" + skipped }
     let kinds = Finding.Kind.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-    return "\(total) finding\(total == 1 ? "" : "s") in \(checked): \(kinds)"
+    return "\(total) finding\(total == 1 ? "" : "s") in \(checked): \(kinds)" + skipped
   }
 }
 
