@@ -129,4 +129,17 @@ import Testing
     #expect(try tm.run(["translit", "Қазақстан", "--to", "kk-2021"]).stdout == "Qazaqstan\n")
     #expect(try tm.run(["translit", "x", "--to", "klingon"]).status == 64)
   }
+
+  @Test func translitSaysWhichLettersItCouldNotRomanize() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    let asRussian = try tm.run(["translit", "Нұрлы жол", "--from", "ru", "--to", "bgn"])
+    #expect(asRussian.status == 0)
+    #expect(asRussian.stdout == "Nұrly zhol\n")
+    #expect(asRussian.stderr == "tm: left as they are (no ru transliteration): ұ; Kazakh letters need --from kk\n")
+    let json = try tm.run(["translit", "Токаев αβ", "--to", "bgn", "--format", "json"])
+    #expect(json.stdout.hasSuffix(#","untransliterated":["α","β"]}\#n"#))
+    #expect(json.stderr == "tm: left as they are (no ru transliteration): α β\n")
+    #expect(try tm.run(["translit", "Нұрлы жол"]).stderr == "")
+  }
 }

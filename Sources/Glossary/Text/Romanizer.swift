@@ -12,6 +12,11 @@ public enum Romanizer {
     /// The language the text was taken to be in.
     public var language: Language
     public var results: [(target: TransliterationTarget, text: String)]
+    /// Letters that some romanization left as they were, in a script other
+    /// than Latin (a Kazakh "ұ" taken as Russian, a Greek letter), in the
+    /// order they first appear: the user is told rather than handed a
+    /// "Latin" text that is not.
+    public var untransliterated: [Character]
   }
 
   /// The text's romanizations, one per target, transliterated line by line.
@@ -40,7 +45,24 @@ public enum Romanizer {
       }
       results.append((target, lines.joined(separator: "\n")))
     }
-    return Result(language: language, results: results)
+    return Result(language: language, results: results, untransliterated: nonLatinLetters(in: results.map(\.1)))
+  }
+
+  /// The distinct letters of `texts` in a script other than Latin.
+  static func nonLatinLetters(in texts: [String]) -> [Character] {
+    var seen: Set<Character> = []
+    var letters: [Character] = []
+    for text in texts {
+      for character in text where character.isLetter && !seen.contains(character) {
+        guard let scalar = character.unicodeScalars.first else { continue }
+        let script = Script(of: scalar)
+        if !script.isNeutral && script != .latin {
+          seen.insert(character)
+          letters.append(character)
+        }
+      }
+    }
+    return letters
   }
 
   /// Whether `text` has a letter of the Kazakh alphabet that Russian lacks.

@@ -24,12 +24,18 @@ extension TM {
 
     func run() throws {
       let rows = try Romanizer.romanizations(of: text, from: from, schemes: to.map { [$0] } ?? TransliterationTarget.allCases)
+      if !rows.untransliterated.isEmpty {
+        let letters = rows.untransliterated.map(String.init).joined(separator: " ")
+        let hint = rows.language == .ru && Romanizer.hasKazakhLetters(letters) ? "; Kazakh letters need --from kk" : ""
+        Terminal.standardError.write("tm: left as they are (no \(rows.language.rawValue) transliteration): \(letters)\(hint)\n")
+      }
       switch format {
       case .json:
         print(
           JSONValue.object([
             ("text", .string(text)), ("from", .string(rows.language.rawValue)),
             ("transliterations", .object(rows.results.map { ($0.target.rawValue, .string($0.text)) })),
+            ("untransliterated", .array(rows.untransliterated.map { .string(String($0)) })),
           ]).serialized())
       case .text:
         if to != nil, let only = rows.results.first {

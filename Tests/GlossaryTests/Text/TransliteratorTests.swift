@@ -41,6 +41,16 @@ import Testing
     #expect(russian.results.map(\.text) == ["Tokayev", "Tokayev"])
   }
 
+  @Test func romanizerNamesTheLettersItLeftAsTheyWere() throws {
+    let asRussian = try Romanizer.romanizations(of: "Нұрлы Ұлы", from: .ru, schemes: [.bgn, .ascii])
+    #expect(asRussian.results.map(\.text) == ["Nұrly Ұly", "Nұrly Ұly"])
+    #expect(asRussian.untransliterated == ["ұ", "Ұ"])
+    let greek = try Romanizer.romanizations(of: "Токаев αβ", from: nil, schemes: TransliterationTarget.allCases)
+    #expect(greek.untransliterated == ["α", "β"])
+    let clean = try Romanizer.romanizations(of: "Нұрлы жол", from: nil, schemes: TransliterationTarget.allCases)
+    #expect(clean.untransliterated.isEmpty)
+  }
+
   @Test func romanizerWorksLineByLine() throws {
     let result = try Romanizer.romanizations(of: "Қазақстан\nАстана", from: .kk, schemes: [.kazakh2021])
     #expect(result.results[0].text == "Qazaqstan\nAstana")
