@@ -135,6 +135,31 @@ import Testing
     #expect(try tm.run(["check"]).status == 64)
   }
 
+  @Test func aDashReadsStandardInput() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    try tm.write("Все новости\n", to: "ru.txt")
+    let piped = try tm.run(["check", "-", "ru.txt"], stdin: "The Kаzakh way.\r\nTokayev met Xi.\n")
+    #expect(piped.status == 1)
+    #expect(
+      piped.stdout == """
+        <stdin>:1:5: mixed-script: 'Kаzakh' mixes Latin and Cyrillic letters; did you mean 'Kazakh'?
+        ru.txt:1:1: stray-line: line in Russian (Cyrl), expected English: 'Все новости'
+        2 findings in 2 files: 1 stray-line, 1 mixed-script, 0 non-preferred-term
+
+        """)
+    let twice = try tm.run(["check", "-", "-"], stdin: "Fine.\n")
+    #expect(twice.status == 2)
+    #expect(twice.stderr.hasSuffix("Error: -: standard input is given twice\n"))
+    #expect(twice.stdout == "no findings in 1 file; 1 not checked (errors above)\n")
+    let invalid = try tm.run(["check", "-"], stdin: "Fine.\n\u{0}")
+    #expect(invalid.status == 2)
+    #expect(invalid.stderr.contains("Error: <stdin>:2: a NUL byte at byte offset 6"))
+    let fix = try tm.run(["check", "--fix", "-"], stdin: "The Kаzakh way.\n")
+    #expect(fix.status == 64)
+    #expect(fix.stderr.hasPrefix("Error: --fix writes files: it cannot fix standard input ('-')\n"))
+  }
+
   @Test func fixRewritesMixedScriptWordsAndKeepsABackup() throws {
     let tm = try TMRunner()
     defer { tm.remove() }

@@ -92,6 +92,15 @@ import Testing
     #expect(try tm.run(["extract"]).status == 64)
   }
 
+  @Test func aDashReadsStandardInput() throws {
+    let tm = try TMRunner()
+    defer { tm.remove() }
+    let text = "The Shanghai Cooperation Organisation (SCO) met.\nThe SCO met again in Astana.\n"
+    let piped = try tm.run(["extract", "-", "--format", "json"], stdin: text)
+    #expect(piped.status == 0)
+    #expect(piped.stdout.contains(#""file":"<stdin>","line":1"#))
+  }
+
   @Test func outsideAProjectNothingIsKnown() throws {
     let tm = try TMRunner(withData: false)
     defer { tm.remove() }

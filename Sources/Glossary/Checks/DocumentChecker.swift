@@ -28,17 +28,6 @@ public final class DocumentChecker {
   public func check(fileAt url: URL, named name: String) throws -> [Finding] {
     findings(in: CheckedDocument(file: name, text: try TextFile.read(url, displayName: name)))
   }
-
-  /// The files to check for the paths a user gave (see `TextFileSearch`).
-  ///
-  /// - Throws: the first path that cannot be used.
-  public static func files(for paths: [String], relativeTo directory: URL) throws(CheckError) -> [(name: String, url: URL)] {
-    var files: [(name: String, url: URL)] = []
-    for result in TextFileSearch.files(for: paths, relativeTo: directory) {
-      files += try result.get().map { ($0.name, $0.url) }
-    }
-    return files
-  }
 }
 
 /// A path `tm check` cannot use, or a file it cannot fix.

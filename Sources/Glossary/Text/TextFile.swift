@@ -14,6 +14,10 @@ public enum TextFile {
   /// The largest file read whole: 32 MiB, some thirty novels.
   public static let maximumSize = 32 << 20
 
+  /// Stands for standard input (`-` on the command line): `open` and `read`
+  /// read the process's standard input for it, whatever the system calls it.
+  public static let standardInput = URL(fileURLWithPath: "/dev/stdin")
+
   public static func read(_ url: URL, displayName: String? = nil, maximumSize: Int = maximumSize) throws -> String {
     let name = displayName ?? url.path
     let data: Data
@@ -37,6 +41,7 @@ public enum TextFile {
     func failure(_ reason: String) -> InputError {
       InputError(SourceLocation(file: name, line: 0), "cannot read the file: \(reason)")
     }
+    if url == standardInput { return FileHandle.standardInput }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw failure("no such file")

@@ -3,18 +3,29 @@ import Foundation
 /// The text files a user means by the paths given to `tm check` and `tm
 /// extract`: a file as given; for a folder, the regular `.txt` files in it
 /// and its subfolders (hidden files and folders left out), sorted, each named
-/// by joining its path to the folder as given.
+/// by joining its path to the folder as given; `-` is standard input, named
+/// `<stdin>`, so that text can be piped in (`pbpaste | tm check -`).
 public enum TextFileSearch {
   /// A file found: how messages name it, and where it is.
   public struct File: Sendable {
     public var name: String
     public var url: URL
+
+    /// Whether this is standard input (`-`), which can be read but not written.
+    public var isStandardInput: Bool { url == TextFile.standardInput }
   }
 
   /// The files of each path, in the order given, or why the path cannot be
   /// used, so that a command can go on with the others.
   public static func files(for paths: [String], relativeTo directory: URL) -> [Result<[File], PathError>] {
-    paths.map { files(for: $0, relativeTo: directory) }
+    var readsStandardInput = false
+    return paths.map { path in
+      guard path == "-" else { return files(for: path, relativeTo: directory) }
+      // A second read of standard input would find it empty.
+      defer { readsStandardInput = true }
+      guard !readsStandardInput else { return .failure(PathError(path: path, message: "standard input is given twice")) }
+      return .success([File(name: "<stdin>", url: TextFile.standardInput)])
+    }
   }
 
   static func files(for path: String, relativeTo directory: URL) -> Result<[File], PathError> {

@@ -14,7 +14,7 @@ extension TM {
         project or a store, non-preferred terms are not checked.
         """)
 
-    @Argument(help: "Files, or folders searched for .txt files.") var paths: [String] = []
+    @Argument(help: "Files, or folders searched for .txt files; - reads standard input.") var paths: [String] = []
 
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
@@ -27,6 +27,9 @@ extension TM {
 
     func validate() throws {
       guard !paths.isEmpty else { throw ValidationError("give at least one file or folder to check") }
+      if fix && paths.contains("-") {
+        throw ValidationError("--fix writes files: it cannot fix standard input ('-')")
+      }
     }
 
     func run() throws {

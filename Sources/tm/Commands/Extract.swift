@@ -15,7 +15,7 @@ extension TM {
         definition texts empty: the file loads once they are filled in.
         """)
 
-    @Argument(help: ArgumentHelp("Text files, or folders searched for .txt files.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Text files, or folders searched for .txt files; - reads standard input.", valueName: "path"))
     var paths: [String]
 
     @Option(parsing: .unconditional, help: "The fewest occurrences of a phrase (names, acronyms and quoted terms count from one).")

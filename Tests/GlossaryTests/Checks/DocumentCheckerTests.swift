@@ -11,19 +11,20 @@ import Testing
     try directory.write("x", to: "docs/notes.md")
     try directory.write("x", to: "docs/.hidden/d.txt")
     try directory.write("x", to: "one.txt")
-    let names = try DocumentChecker.files(for: ["docs/", "one.txt", "docs"], relativeTo: directory.url).map(\.name)
-    #expect(names == ["docs/a.txt", "docs/b.txt", "docs/sub/c.txt", "one.txt", "docs/a.txt", "docs/b.txt", "docs/sub/c.txt"])
+    let names = try TextFileSearch.files(for: ["docs/", "one.txt", "docs", "-"], relativeTo: directory.url)
+      .flatMap { try $0.get() }.map(\.name)
+    #expect(names == ["docs/a.txt", "docs/b.txt", "docs/sub/c.txt", "one.txt", "docs/a.txt", "docs/b.txt", "docs/sub/c.txt", "<stdin>"])
   }
 
-  @Test func missingPathsAndEmptyFoldersAreErrors() throws {
+  @Test func missingPathsEmptyFoldersAndASecondDashAreErrors() throws {
     let directory = try TemporaryDirectory()
     try directory.write("x", to: "empty/notes.md")
-    #expect(throws: CheckError.self) { try DocumentChecker.files(for: ["nope.txt"], relativeTo: directory.url) }
-    do {
-      _ = try DocumentChecker.files(for: ["empty"], relativeTo: directory.url)
-    } catch {
-      #expect(error.description == "empty: no .txt files in the folder")
+    let results = TextFileSearch.files(for: ["nope.txt", "empty", "-", "-"], relativeTo: directory.url)
+    let errors: [String?] = results.map { result in
+      if case .failure(let error) = result { error.description } else { nil }
     }
+    #expect(errors == ["nope.txt: no such file or folder", "empty: no .txt files in the folder", nil, "-: standard input is given twice"])
+    #expect(try results[2].get().map(\.isStandardInput) == [true])
   }
 
   @Test func findingsComeInLineAndColumnOrder() throws {
