@@ -99,6 +99,10 @@ import Testing
     let piped = try tm.run(["extract", "-", "--format", "json"], stdin: text)
     #expect(piped.status == 0)
     #expect(piped.stdout.contains(#""file":"<stdin>","line":1"#))
+    let twice = try tm.run(["extract", "-", "-"], stdin: text)
+    #expect(twice.status == 1)
+    #expect(twice.stdout == "")
+    #expect(twice.stderr.hasSuffix("Error: -: standard input is given twice\n"))
   }
 
   @Test func outsideAProjectNothingIsKnown() throws {

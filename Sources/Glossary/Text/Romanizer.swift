@@ -54,8 +54,7 @@ public enum Romanizer {
     var letters: [Character] = []
     for text in texts {
       for character in text where character.isLetter && !seen.contains(character) {
-        guard let scalar = character.unicodeScalars.first else { continue }
-        let script = Script(of: scalar)
+        let script = Script(of: character.unicodeScalars.first!)
         if !script.isNeutral && script != .latin {
           seen.insert(character)
           letters.append(character)

@@ -10,17 +10,17 @@ public enum TextFileSearch {
   public struct File: Sendable {
     public var name: String
     public var url: URL
-
-    /// Whether this is standard input (`-`), which can be read but not written.
-    public var isStandardInput: Bool { url == TextFile.standardInput }
   }
+
+  /// The path that means standard input, which can be read (once) but not written.
+  public static let standardInputPath = "-"
 
   /// The files of each path, in the order given, or why the path cannot be
   /// used, so that a command can go on with the others.
   public static func files(for paths: [String], relativeTo directory: URL) -> [Result<[File], PathError>] {
     var readsStandardInput = false
     return paths.map { path in
-      guard path == "-" else { return files(for: path, relativeTo: directory) }
+      guard path == standardInputPath else { return files(for: path, relativeTo: directory) }
       // A second read of standard input would find it empty.
       defer { readsStandardInput = true }
       guard !readsStandardInput else { return .failure(PathError(path: path, message: "standard input is given twice")) }

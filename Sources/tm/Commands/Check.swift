@@ -27,7 +27,7 @@ extension TM {
 
     func validate() throws {
       guard !paths.isEmpty else { throw ValidationError("give at least one file or folder to check") }
-      if fix && paths.contains("-") {
+      if fix && paths.contains(TextFileSearch.standardInputPath) {
         throw ValidationError("--fix writes files: it cannot fix standard input ('-')")
       }
     }

@@ -24,7 +24,7 @@ import Testing
       if case .failure(let error) = result { error.description } else { nil }
     }
     #expect(errors == ["nope.txt: no such file or folder", "empty: no .txt files in the folder", nil, "-: standard input is given twice"])
-    #expect(try results[2].get().map(\.isStandardInput) == [true])
+    #expect(try results[2].get().map(\.url) == [TextFile.standardInput])
   }
 
   @Test func findingsComeInLineAndColumnOrder() throws {
